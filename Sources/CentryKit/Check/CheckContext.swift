@@ -1,0 +1,13 @@
+/// What a rule sees: the decoded entries of one invocation and their sources.
+///
+/// The model layer fills ``entries``; cross-entry layers add what they compute (compiled chains,
+/// a service catalog) as stored properties here, so rules never recompute shared work.
+public struct CheckContext: Sendable {
+  public var sources: SourceMap
+  public var documents: [Document]
+
+  public init(sources: SourceMap, documents: [Document]) {
+    self.sources = sources
+    self.documents = documents
+  }
+}

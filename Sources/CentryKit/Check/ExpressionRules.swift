@@ -1,0 +1,4 @@
+/// The expression rules (see RuleRegistry).
+public enum ExpressionRules {
+  public static let all: [any Rule] = []
+}

@@ -1,0 +1,4 @@
+/// The validation rules (see RuleRegistry).
+public enum ValidationRules {
+  public static let all: [any Rule] = []
+}

@@ -1,0 +1,40 @@
+/// The result of checking one set of inputs.
+public struct LintReport: Sendable {
+  public var sources: SourceMap
+  public var documents: [Document]
+  /// Every diagnostic, sorted for output.
+  public var diagnostics: [Diagnostic]
+  /// How many config entries were found (decoded or not).
+  public var entryCount: Int
+
+  public var fileCount: Int { sources.files.count }
+  public var errorCount: Int { diagnostics.errorCount }
+  public var warningCount: Int { diagnostics.warningCount }
+}
+
+/// Options that change what `lint` checks.
+public struct LintOptions: Sendable {
+  public init() {}
+}
+
+/// The library's front door: parse, decode and check a set of files.
+public enum Linter {
+  /// Runs every stage over `files`, which together form one entry set.
+  public static func lint(_ files: [SourceFile], options: LintOptions = LintOptions()) -> LintReport {
+    var sources = SourceMap()
+    var documents: [Document] = []
+    var diagnostics: [Diagnostic] = []
+    for file in files {
+      let id = sources.add(file)
+      let parsed = Parser.parse(file, id: id)
+      documents.append(parsed.document)
+      diagnostics += parsed.diagnostics
+    }
+    let context = CheckContext(sources: sources, documents: documents)
+    for rule in RuleRegistry.checks {
+      diagnostics += rule.check(context)
+    }
+    return LintReport(
+      sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: 0)
+  }
+}
