@@ -108,7 +108,7 @@ public struct TextRenderer: Sendable {
       lines.append(bar)
       for (kind, message) in trailer {
         let continuation = "\n" + pad + String(repeating: " ", count: kind.count + 5)
-        let body = message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: continuation)
+        let body = message.split(omittingEmptySubsequences: false) { $0.isNewline }.joined(separator: continuation)
         lines.append(decorator(pad + " =", .gutter) + " " + decorator(kind, .label) + ": " + body)
       }
     }
