@@ -23,7 +23,7 @@ public struct RuleCatalog: Sendable {
   /// The full text of one rule: summary, severity, rationale, then every example.
   public func detail(_ rule: RuleDescription) -> String {
     var out = "\(rule.id): \(rule.summary)\n\nSeverity: \(rule.severity.rawValue)\n\n"
-    out += rule.rationale.trimmingTrailingNewlines() + "\n"
+    out += wrap(rule.rationale.trimmingTrailingNewlines(), width: 80) + "\n"
     for (index, example) in rule.passing.enumerated() {
       out += "\n" + heading("Passes", index: index, count: rule.passing.count) + "\n\n"
       out += listing(example)
@@ -77,6 +77,24 @@ public struct RuleCatalog: Sendable {
   /// `text` without its `«` and `»` markers.
   public static func unmarked(_ text: String) -> String {
     String(text.unicodeScalars.filter { $0 != "«" && $0 != "»" }.map(Character.init))
+  }
+
+  /// Word-wraps every line longer than `width` (lines already short are kept as written).
+  private func wrap(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      guard line.count > width else { return String(line) }
+      var lines: [String] = []
+      var current = ""
+      for word in line.split(separator: " ") {
+        if !current.isEmpty, current.count + 1 + word.count > width {
+          lines.append(current)
+          current = ""
+        }
+        current += current.isEmpty ? String(word) : " " + word
+      }
+      if !current.isEmpty { lines.append(current) }
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
   }
 
   private func indent(_ text: String) -> String {
