@@ -149,7 +149,7 @@ import Testing
 
   // MARK: - Acceptance (needs the parser)
 
-  @Test(.enabled(if: syntaxRuleIsRegistered, "the parser is still the stub: `syntax` is not registered yet"))
+  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub: it reports nothing"))
   func syntaxErrorFromStandardInputAsJSON() throws {
     let result = try runCentry(["lint", "--format", "json", "-"], stdin: ("Kind = \n"))
     #expect(result.status == 1)
