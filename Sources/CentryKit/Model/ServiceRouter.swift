@@ -40,16 +40,16 @@ public struct ServiceRouteHTTPMatch: Sendable, Hashable {
 }
 
 /// One `Match.HTTP.Header` element.
+///
+/// `Contains`/`IgnoreCase` exist only on intention header permissions, not on router headers
+/// (spec core-entries §4.1), so they are unknown fields here.
 public struct ServiceRouteHTTPMatchHeader: Sendable, Hashable {
   public var name: Located<String>?
   public var present: Located<Bool>?
   public var exact: Located<String>?
   public var prefix: Located<String>?
   public var suffix: Located<String>?
-  public var contains: Located<String>?
   public var regex: Located<String>?
-  /// `IgnoreCase` / `ignore_case`.
-  public var ignoreCase: Located<Bool>?
   public var invert: Located<Bool>?
   public init() {}
 }
