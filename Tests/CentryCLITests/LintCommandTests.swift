@@ -32,6 +32,18 @@ import Testing
     #expect(try runCentry(["lint", "--format", format, "missing.hcl"], in: dir).status == 2)
   }
 
+  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub: no warning can be produced"))
+  func warningsFailOnlyUnderStrict() throws {
+    let dir = try temporaryTree(["web.hcl": "Kind = \"service-defaults\"\nName = \"web\"\nMeta = { a = 1 }\n"])
+    let relaxed = try runCentry(["lint", "--format", "json", "web.hcl"], in: dir)
+    let object = try JSONSerialization.jsonObject(with: Data(relaxed.stdout.utf8)) as? [String: Any]
+    let summary = object?["summary"] as? [String: Any]
+    try #require(summary?["warnings"] as? Int ?? 0 > 0, "the sample no longer produces a warning")
+    #expect(summary?["errors"] as? Int == 0)
+    #expect(relaxed.status == 0)
+    #expect(try runCentry(["lint", "--strict", "web.hcl"], in: dir).status == 1)
+  }
+
   @Test func missingFileIsAToolFailureWithNothingOnStdout() throws {
     let dir = try temporaryTree(["router.yaml": yamlResource])
     let result = try runCentry(["lint", "router.yaml", "missing.hcl"], in: dir)
