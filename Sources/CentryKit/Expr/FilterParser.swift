@@ -180,6 +180,10 @@ public struct FilterParser {
       throw fail("expected a selector, found the end of the expression", at: position..<position)
     }
     let byte = bytes[position]
+    for word in ["and", "or", "not"] where keyword(word, at: position) {
+      throw fail(
+        "expected an expression, found the keyword `\(word)`", at: position..<position + word.utf8.count)
+    }
     if isLetter(byte) || byte == UInt8(ascii: "[") {
       return .selector(try parseSelector())
     }
@@ -413,6 +417,7 @@ public struct FilterParser {
 
   private func symbolOperator() -> FilterOperator? {
     guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "=") else { return nil }
+    if position + 2 < bytes.count, bytes[position + 2] == UInt8(ascii: "=") { return nil }  // `===`
     switch bytes[position] {
     case UInt8(ascii: "="): return .equal
     case UInt8(ascii: "!"): return .notEqual
@@ -509,6 +514,10 @@ public struct FilterParser {
   }
 
   private mutating func requireWhitespace(after word: String) throws {
+    if position == bytes.count {
+      let length = word.utf8.count
+      throw fail("expected an expression after `\(word)`, found the end of the expression", at: max(0, position - length)..<position)
+    }
     guard skipWhitespace() else {
       let found = position < bytes.count ? wordRange(at: position) : position..<position
       throw fail("expected whitespace after `\(word)`, found \(quoted(found))", at: found.isEmpty ? position..<position : found)
@@ -535,7 +544,11 @@ public struct FilterParser {
       while end < bytes.count, bytes[end] != bytes[index] { end += 1 }
       end = min(bytes.count, end + 1)
     } else {
+      let runs: Set<UInt8> = Set("&|=!<>~".utf8)
       end = index + 1
+      if runs.contains(bytes[index]) {
+        while end < bytes.count, runs.contains(bytes[end]) { end += 1 }
+      }
     }
     return index..<end
   }
