@@ -30,11 +30,19 @@ public enum Linter {
       documents.append(parsed.document)
       diagnostics += parsed.diagnostics
     }
-    let context = CheckContext(sources: sources, documents: documents)
+    var entries = EntrySet()
+    var entryCount = 0
+    for document in documents {
+      let decoded = EntryDecoder.decode(document)
+      for entry in decoded.entries { entries.append(entry) }
+      diagnostics += decoded.diagnostics
+      entryCount += decoded.entryCount
+    }
+    let context = CheckContext(sources: sources, documents: documents, entries: entries)
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }
     return LintReport(
-      sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: 0)
+      sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
   }
 }

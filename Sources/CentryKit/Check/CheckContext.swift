@@ -5,9 +5,12 @@
 public struct CheckContext: Sendable {
   public var sources: SourceMap
   public var documents: [Document]
+  /// Every decoded entry of the invocation.
+  public var entries: EntrySet
 
-  public init(sources: SourceMap, documents: [Document]) {
+  public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources
     self.documents = documents
+    self.entries = entries
   }
 }

@@ -46,6 +46,10 @@ public struct SourceFile: Sendable {
     var column = 1
     // Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a scalar.
     for index in lineStart..<clamped where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    // A byte order mark is invisible in editors: columns on line 1 do not count it.
+    if line == 1, clamped >= 3, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      column -= 1
+    }
     return SourcePosition(offset: clamped, line: line, column: column)
   }
 

@@ -1,0 +1,3 @@
+Filter = <<EOF
+body
+EOT

@@ -1,0 +1,2 @@
+Name = "cafÿ"
+Kind = "xþ"

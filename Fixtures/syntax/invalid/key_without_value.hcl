@@ -1,0 +1,2 @@
+Name
+Kind = "x"

@@ -1,0 +1,3 @@
+Subsets "v1" = {
+  Filter = "x"
+}

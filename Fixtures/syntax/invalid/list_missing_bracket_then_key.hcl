@@ -1,0 +1,3 @@
+Routes = [
+  { Match { HTTP { PathPrefix = "/" } } }
+Name = "web"

@@ -1,0 +1,4 @@
+Splits = [
+  { Weight = 90 }
+  { Weight = 10 }
+]

@@ -1,0 +1,5 @@
+Kind = 
+Name "x"
+Routes = [ { a = } ]
+Protocol = "http
+Meta { k = 1 

@@ -1,0 +1,4 @@
+Routes = [
+  {
+    Weight = 1
+]

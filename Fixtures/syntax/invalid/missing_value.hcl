@@ -1,0 +1,2 @@
+Kind =
+Name = "web"

@@ -1,0 +1,3 @@
+Name = "line one
+line two"
+Kind = "service-defaults"

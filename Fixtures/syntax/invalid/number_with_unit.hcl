@@ -1,0 +1,1 @@
+ConnectTimeout = 10s

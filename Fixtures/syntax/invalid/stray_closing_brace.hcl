@@ -1,0 +1,3 @@
+Name = "web"
+}
+Kind = "x"

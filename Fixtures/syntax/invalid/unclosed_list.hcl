@@ -1,0 +1,2 @@
+Splits = [
+  { Weight = 100 },

@@ -1,0 +1,2 @@
+Name = "web"
+/* never closed

@@ -1,0 +1,2 @@
+Filter = <<EOF
+Service.Meta.version == v1

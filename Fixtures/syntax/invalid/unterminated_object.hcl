@@ -1,0 +1,4 @@
+Kind = "service-router"
+Routes {
+  Match {
+    HTTP { PathPrefix = "/" }

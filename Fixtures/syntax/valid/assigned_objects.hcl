@@ -1,0 +1,7 @@
+Expose = {
+  Checks = true
+  Paths = [{
+    Path = "/health"
+  }]
+}
+Empty = {}

@@ -1,0 +1,8 @@
+Match {
+  HTTP {
+    PathPrefix = "/next"
+  }
+}
+Destination {
+  Service = "next"
+}

@@ -1,0 +1,3 @@
+Checks = true
+Disabled = false
+List = [true, false]

@@ -1,0 +1,9 @@
+# hash comment
+// slash comment
+/* block
+   comment */
+Kind = "service-defaults" # trailing
+
+// detached
+
+/* lead */ Name = "web" // line

@@ -1,0 +1,6 @@
+Kind = "service-defaults"
+Name = "web"
+# comment
+Meta {
+  a = "b"
+}

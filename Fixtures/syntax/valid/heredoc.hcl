@@ -1,0 +1,5 @@
+Filter = <<EOF
+Service.Meta.version == v1
+  indented line
+EOF
+Next = 1

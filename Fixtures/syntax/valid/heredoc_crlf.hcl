@@ -1,0 +1,4 @@
+A = <<EOF
+line
+EOF
+B = "after"

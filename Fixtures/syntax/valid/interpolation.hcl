@@ -1,0 +1,5 @@
+a = "${var.x}"
+b = "${lookup(map, "key")}"
+c = "pre ${ {nested} } post"
+d = "${\"kept\"}"
+e = "$notinterp {x}"

@@ -1,0 +1,6 @@
+Subsets "v1" {
+  Filter = "Service.Meta.version == v1"
+}
+Subsets "v2" "extra" {
+  Filter = "x"
+}

@@ -1,0 +1,10 @@
+Splits = [
+  {
+    Weight = 90
+    ServiceSubset = "v1"
+  },
+  {
+    Weight = 10
+    ServiceSubset = "v2"
+  },
+]

@@ -1,0 +1,2 @@
+Kind = "service-splitter"
+Splits = [{ Weight = 100 }]

@@ -1,0 +1,9 @@
+int = 42
+neg = -7
+zero = 0
+float = 3.25
+exp = 1e3
+expneg = 2.5E-2
+hex = 0x1F
+octal = 017
+big = 9223372036854775807

@@ -1,0 +1,7 @@
+Subsets = {
+  "v1" = {
+    Filter = "Service.Meta.version == v1"
+  }
+  "with space" = 1
+  "esc\"aped" = 2
+}

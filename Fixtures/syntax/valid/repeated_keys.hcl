@@ -1,0 +1,8 @@
+Routes {
+  Destination { Service = "a" }
+}
+Routes {
+  Destination { Service = "b" }
+}
+Name = "x"
+Name = "y"

@@ -1,0 +1,5 @@
+a = "tab\there"
+b = "quote \" backslash \\"
+c = "\a\b\f\n\r\v"
+d = "\x41\101\u00e9\U0001F600"
+e = "unicode é 中文"

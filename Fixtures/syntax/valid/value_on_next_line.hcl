@@ -1,0 +1,6 @@
+Kind =
+  "service-defaults"
+List =
+[
+  1
+]

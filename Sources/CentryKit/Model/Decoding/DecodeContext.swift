@@ -1,0 +1,51 @@
+/// Collects the diagnostics of decoding one document.
+final class DecodeContext {
+  var diagnostics: [Diagnostic] = []
+  /// The kind being decoded, for messages about the entry's top level.
+  var kind: EntryKind = .serviceDefaults
+
+  func report(
+    _ rule: DecodingRule, _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,
+    suggestion: Suggestion? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        rule: rule.rawValue, severity: rule.severity, message: message, range: range, notes: notes, help: help,
+        suggestion: suggestion))
+  }
+
+  /// "`Routes[0].Match`", or "the `service-router` entry" at the top level.
+  func describe(_ path: DecodePath) -> String {
+    path.isRoot ? "the `\(kind.rawValue)` entry" : "`\(path)`"
+  }
+
+  /// Reports that `value` (at `path`) is not of the `expected` type.
+  func typeMismatch(_ value: GenericValue, expected: String, path: DecodePath, detail: String? = nil) {
+    var message = "`\(path)` expects \(expected), found \(value.found)"
+    if let detail { message += " (\(detail))" }
+    report(.typeMismatch, message, at: value.range)
+  }
+}
+
+/// The decoder's rule IDs.
+enum DecodingRule: String, CaseIterable {
+  case unknownField = "unknown-field"
+  case typeMismatch = "type-mismatch"
+  case missingKind = "missing-kind"
+  case unknownKind = "unknown-kind"
+  case unsupportedKind = "unsupported-kind"
+  case invalidDuration = "invalid-duration"
+  case duplicateField = "duplicate-field"
+  case tooManyBlocks = "too-many-blocks"
+  case enterpriseOnly = "enterprise-only"
+  case metaNotString = "meta-not-string"
+
+  var severity: Severity {
+    switch self {
+    case .unsupportedKind, .metaNotString: .warning
+    case .unknownField, .typeMismatch, .missingKind, .unknownKind, .invalidDuration, .duplicateField,
+      .tooManyBlocks, .enterpriseOnly:
+      .error
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/// The generic tree Consul's decoder sees (`map[string]interface{}` from HCL v1 or encoding/json),
+/// with source ranges kept.
+///
+/// Building it reproduces the shapes of spec decoding §1.3: in HCL an object under a key is a
+/// one-element list of maps, key chains (`Subsets "v1" { … }`) nest, repeated blocks and list
+/// literals under one key concatenate; in JSON objects stay maps and every number is a float.
+indirect enum GenericValue {
+  case string(String, SourceRange)
+  case integer(Int64, text: String, SourceRange)
+  case float(Double, text: String, SourceRange)
+  case bool(Bool, SourceRange)
+  case list([GenericValue], SourceRange)
+  case map(GenericMap)
+  /// JSON `null`: decodes to the zero value (the field stays absent).
+  case null(SourceRange)
+  /// An unparseable value; the parser already reported it.
+  case invalid(SourceRange)
+
+  var range: SourceRange {
+    switch self {
+    case .string(_, let range), .integer(_, _, let range), .float(_, _, let range), .bool(_, let range),
+      .list(_, let range), .null(let range), .invalid(let range):
+      range
+    case .map(let map): map.range
+    }
+  }
+
+  /// A short description for messages: "a string `\"x\"`", "a list" …
+  var found: String {
+    switch self {
+    case .string(let string, _):
+      let shown = string.count > 40 ? String(string.prefix(37)) + "…" : string
+      return "a string `\"\(shown)\"`"
+    case .integer(_, let text, _), .float(_, let text, _): return "a number `\(text)`"
+    case .bool(let bool, _): return "a boolean `\(bool)`"
+    case .list(let elements, _):
+      return elements.isEmpty ? "an empty list" : "a list of \(elements.count)"
+    case .map: return "an object"
+    case .null: return "null"
+    case .invalid: return "an invalid value"
+    }
+  }
+
+  /// HookWeakDecodeFromSlice for a non-slice target: a one-element list becomes its element.
+  var flattened: GenericValue {
+    if case .list(let elements, _) = self, elements.count == 1, let only = elements.first {
+      return only.flattened
+    }
+    return self
+  }
+}
+
+/// One key of a generic map with its value.
+struct GenericItem {
+  var key: String
+  var keyRange: SourceRange
+  var value: GenericValue
+}
+
+/// A generic map in source order; keys are unique (repeats were merged while building).
+struct GenericMap {
+  var items: [GenericItem]
+  var range: SourceRange
+}
+
+extension GenericValue {
+  /// Converts the top-level body of `document`.
+  static func body(of document: Document) -> GenericMap {
+    GenericMap.build(document.body, flavor: document.flavor)
+  }
+}
+
+extension GenericMap {
+  static func build(_ body: ObjectBody, flavor: SyntaxFlavor) -> GenericMap {
+    var map = GenericMap(items: [], range: body.range)
+    for item in body.items {
+      guard let first = item.keys.first else { continue }
+      var value = GenericValue.keyed(item.value, flavor: flavor)
+      // A key chain `a "b" "c" { … }` is `a = [{ b = [{ c = … }] }]`.
+      for key in item.keys.dropFirst().reversed() {
+        let inner = GenericMap(
+          items: [GenericItem(key: key.name, keyRange: key.range, value: value)],
+          range: key.range.union(item.value.range))
+        value = .list([.map(inner)], inner.range)
+      }
+      map.add(GenericItem(key: first.name, keyRange: first.range, value: value), flavor: flavor)
+    }
+    return map
+  }
+
+  /// Adds an item; a repeated key concatenates lists in HCL (blocks and list literals), and
+  /// otherwise the last value wins (HCL scalars, every JSON duplicate).
+  mutating func add(_ item: GenericItem, flavor: SyntaxFlavor) {
+    guard let index = items.firstIndex(where: { $0.key == item.key }) else {
+      items.append(item)
+      return
+    }
+    switch (flavor, items[index].value, item.value) {
+    case (.hcl, .list(let earlier, let earlierRange), .list(let later, let laterRange)):
+      items[index].value = .list(earlier + later, earlierRange.union(laterRange))
+    default:
+      items[index] = item
+    }
+  }
+}
+
+extension GenericValue {
+  /// The value of `key = value` or `key { … }`.
+  static func keyed(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+    switch (flavor, value) {
+    case (.hcl, .object(let object)):
+      // HCL v1: an object under a key is a one-element list of maps.
+      return .list([.map(GenericMap.build(object.body, flavor: flavor))], object.body.range)
+    default:
+      return element(value, flavor: flavor)
+    }
+  }
+
+  /// A value that is a list element (objects stay maps) or a JSON value.
+  static func element(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+    switch value {
+    case .string(let literal): return .string(literal.value, literal.range)
+    case .number(let literal):
+      switch (flavor, literal.value) {
+      case (.hcl, .integer(let integer)): return .integer(integer, text: literal.text, literal.range)
+      case (.hcl, .float(let double)): return .float(double, text: literal.text, literal.range)
+      case (.json, _): return .float(literal.doubleValue, text: literal.text, literal.range)
+      }
+    case .bool(let bool, let range): return .bool(bool, range)
+    case .list(let list):
+      return .list(list.elements.map { element($0, flavor: flavor) }, list.range)
+    case .object(let object): return .map(GenericMap.build(object.body, flavor: flavor))
+    case .null(let range): return .null(range)
+    case .invalid(let range): return .invalid(range)
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// Sub-objects shared by several kinds (spec other-entries §8, core-entries §3.2).
+
+/// `TransparentProxy { OutboundListenerPort, DialedDirectly }` (service- and proxy-defaults).
+public struct TransparentProxyConfig: Sendable, Hashable {
+  /// `OutboundListenerPort` / `outbound_listener_port` (int; 0 = proxy default 15001).
+  public var outboundListenerPort: Located<Int>?
+  /// `DialedDirectly` / `dialed_directly`.
+  public var dialedDirectly: Located<Bool>?
+  public init() {}
+}
+
+/// `MeshGateway { Mode }`; `Mode` is `""`, `none`, `local` or `remote` (not validated by Consul).
+public struct MeshGatewayConfig: Sendable, Hashable {
+  public var mode: Located<String>?
+  public init() {}
+}
+
+/// `Expose { Checks, Paths }`.
+public struct ExposeConfig: Sendable, Hashable {
+  public var checks: Located<Bool>?
+  public var paths: Located<[Located<ExposePath>]>?
+  public init() {}
+}
+
+/// One `Expose.Paths` element.
+public struct ExposePath: Sendable, Hashable {
+  /// `ListenerPort` / `listener_port`.
+  public var listenerPort: Located<Int>?
+  public var path: Located<String>?
+  /// `LocalPathPort` / `local_path_port`.
+  public var localPathPort: Located<Int>?
+  /// `http` (default) or `http2`.
+  public var `protocol`: Located<String>?
+  /// Output-only; users should not set it. No snake alias in the CLI's structs.
+  public var parsedFromCheck: Located<Bool>?
+  public init() {}
+}
+
+/// `RequestHeaders` / `ResponseHeaders` of routes and splits. No aliases inside.
+public struct HTTPHeaderModifiers: Sendable, Hashable {
+  /// Header name → value, appended.
+  public var add: Located<OrderedMap<String>>?
+  /// Header name → value, overwritten.
+  public var set: Located<OrderedMap<String>>?
+  public var remove: Located<[Located<String>]>?
+  public init() {}
+}
+
+/// One `EnvoyExtensions` element. None of its keys has a snake alias.
+public struct EnvoyExtension: Sendable, Hashable {
+  public var name: Located<String>?
+  public var required: Located<Bool>?
+  /// Free-form arguments, validated by the extension itself.
+  public var arguments: Located<OrderedMap<OpaqueValue>>?
+  /// A go-version constraint (`>= 1.20, < 1.22`).
+  public var consulVersion: Located<String>?
+  public var envoyVersion: Located<String>?
+  public init() {}
+}
+
+/// A failover policy `{ Mode, Regions }` (resolver failover, proxy-defaults `FailoverPolicy`).
+public struct ServiceResolverFailoverPolicy: Sendable, Hashable {
+  /// `""`, `sequential` or `order-by-locality` (Enterprise when set).
+  public var mode: Located<String>?
+  public var regions: Located<[Located<String>]>?
+  public init() {}
+}
+
+/// `PrioritizeByLocality { Mode }` (Enterprise): `""`, `none` or `failover`.
+public struct ServiceResolverPrioritizeByLocality: Sendable, Hashable {
+  public var mode: Located<String>?
+  public init() {}
+}
