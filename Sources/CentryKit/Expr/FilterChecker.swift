@@ -78,7 +78,7 @@ public enum FilterChecker {
           let parent = index == 0 ? "" : " of `\(selector.prefix(index))`"
           if let guess = closest(segment.name, in: names) {
             return .failure(ExprIssue(
-              .filterUnknownSelector, "unknown field `\(segment.name)`\(parent); did you mean `\(guess)`?",
+              .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)",
               at: segment.range, help: "fields: \(names.joined(separator: ", "))", replacement: guess))
           }
           return .failure(ExprIssue(

@@ -68,6 +68,13 @@ public struct StringLiteralMap: Sendable {
         continue
       }
       if braceDepth > 0 {
+        if byte == UInt8(ascii: "\\"), index + 1 < close {
+          // Kept verbatim inside `${…}`, and never closes it.
+          emit([byte, bytes[index + 1]], at: index)
+          offsets[offsets.count - 1] = index + 1
+          index += 2
+          continue
+        }
         if byte == UInt8(ascii: "{") { braceDepth += 1 }
         if byte == UInt8(ascii: "}") { braceDepth -= 1 }
         emit([byte], at: index)
