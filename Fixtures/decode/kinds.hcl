@@ -1,0 +1,2 @@
+KIND = "service-router"
+Name = "web"

@@ -1,0 +1,3 @@
+Kind = "service-spliter"
+Name = "web"
+Splits = []

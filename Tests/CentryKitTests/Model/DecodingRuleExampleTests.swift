@@ -1,0 +1,55 @@
+import CentryKit
+import CentryTestSupport
+import Testing
+
+/// Runs every decoding rule's examples through the whole pipeline.
+@Suite struct DecodingRuleExampleTests {
+  static let rules = DecodingRules.descriptions
+
+  @Test(arguments: rules.map(\.id))
+  func passingExamplesDoNotReportTheRule(_ id: String) {
+    guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
+    #expect(!rule.passing.isEmpty)
+    for example in rule.passing {
+      let (report, _) = lint(example)
+      let found = report.diagnostics.filter { $0.rule == id }
+      #expect(found.isEmpty, "\(example.sourceFile):\(example.sourceLine): \(found.map(\.message))")
+      let errors = report.diagnostics.filter { $0.severity == .error }
+      #expect(errors.isEmpty, "\(example.sourceFile):\(example.sourceLine): \(errors.map(\.message))")
+    }
+  }
+
+  @Test(arguments: rules.map(\.id))
+  func failingExamplesReportTheRuleAtTheMarkers(_ id: String) {
+    guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
+    #expect(!rule.failing.isEmpty)
+    for example in rule.failing {
+      let (report, expected) = lint(example)
+      let found = report.diagnostics.filter { $0.rule == id }.map { [$0.range.file.index, $0.range.start, $0.range.end] }
+      #expect(
+        found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) },
+        "\(example.sourceFile):\(example.sourceLine): \(report.diagnostics.map { "\($0.rule): \($0.message)" })")
+      #expect(report.diagnostics.allSatisfy { $0.rule == id || $0.severity != .error || $0.rule == "syntax" && false },
+        "\(example.sourceFile):\(example.sourceLine): other errors \(report.diagnostics.filter { $0.rule != id }.map(\.message))")
+    }
+  }
+
+  @Test func severitiesMatchTheRegistry() {
+    for rule in Self.rules {
+      #expect(rule.severity == (["unsupported-kind", "meta-not-string"].contains(rule.id) ? .warning : .error))
+      #expect(!rule.summary.hasSuffix("."))
+    }
+  }
+
+  /// Lints the example's files; returns the report and the marked ranges as [file, start, end].
+  private func lint(_ example: Example) -> (LintReport, [[Int]]) {
+    var files: [SourceFile] = []
+    var expected: [[Int]] = []
+    for (index, file) in example.files.enumerated() {
+      let marked = MarkedSource(file.text)
+      files.append(SourceFile(name: file.name, text: marked.text))
+      expected += marked.ranges.map { [index, $0.start, $0.end] }
+    }
+    return (Linter.lint(files), expected)
+  }
+}
