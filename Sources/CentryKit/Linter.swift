@@ -26,6 +26,11 @@ public enum Linter {
     var diagnostics: [Diagnostic] = []
     for file in files {
       let id = sources.add(file)
+      // YAML (consul-k8s resources) is not read yet: report it instead of misparsing it as HCL.
+      if InputRules.isYAML(file.name) {
+        diagnostics.append(InputRules.unsupportedYAML(file, id: id))
+        continue
+      }
       let parsed = Parser.parse(file, id: id)
       documents.append(parsed.document)
       diagnostics += parsed.diagnostics
