@@ -7,7 +7,7 @@
 public enum FilterEvaluator {
   /// True when `instance` satisfies `tree`.
   public static func evaluate(
-    _ tree: FilterExpression, on instance: JSONValue, schema: FilterType = FilterSchema.serviceHealth
+    _ tree: FilterExpression, on instance: CatalogJSON, schema: FilterType = FilterSchema.serviceHealth
   ) -> Bool {
     switch tree {
     case .and(let left, let right): evaluate(left, on: instance, schema: schema) && evaluate(right, on: instance, schema: schema)
@@ -23,11 +23,11 @@ public enum FilterEvaluator {
   }
 
   private struct Leaf {
-    var value: JSONValue?
+    var value: CatalogJSON?
     var type: FilterType
   }
 
-  static func evaluate(_ match: FilterMatch, on instance: JSONValue, schema: FilterType) -> Bool {
+  static func evaluate(_ match: FilterMatch, on instance: CatalogJSON, schema: FilterType) -> Bool {
     let leaves: [Leaf]
     if case .inlineValues(let values) = match.selector.form {
       leaves = [Leaf(value: .string(values.joined(separator: ",")), type: .string)]
@@ -40,7 +40,7 @@ public enum FilterEvaluator {
   }
 
   /// Every value the selector reaches; `nil` when the schema has no such path.
-  private static func resolve(_ segments: [FilterSelector.Segment], in json: JSONValue?, type: FilterType) -> [Leaf]? {
+  private static func resolve(_ segments: [FilterSelector.Segment], in json: CatalogJSON?, type: FilterType) -> [Leaf]? {
     guard let segment = segments.first else {
       return [Leaf(value: json, type: type)]
     }
@@ -94,7 +94,7 @@ public enum FilterEvaluator {
     }
   }
 
-  private static func equal(_ raw: String, _ value: JSONValue?, as type: FilterType) -> Bool {
+  private static func equal(_ raw: String, _ value: CatalogJSON?, as type: FilterType) -> Bool {
     switch type {
     case .string:
       if case .string(let text)? = value { return text == raw }

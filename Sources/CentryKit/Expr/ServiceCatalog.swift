@@ -5,7 +5,7 @@
 public struct ServiceCatalog: Sendable, Hashable {
   /// One `{Node, Service, Checks}` entry.
   public struct Instance: Sendable, Hashable {
-    public var json: JSONValue
+    public var json: CatalogJSON
     /// `Service.ID` (or `Node.Node/Service.ID`) for messages.
     public var id: String {
       let service = json["Service"]?["ID"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "?"
@@ -13,7 +13,7 @@ public struct ServiceCatalog: Sendable, Hashable {
       return "\(node)/\(service)"
     }
 
-    public init(json: JSONValue) { self.json = json }
+    public init(json: CatalogJSON) { self.json = json }
   }
 
   /// Service name → instances, in file order.
@@ -25,8 +25,8 @@ public struct ServiceCatalog: Sendable, Hashable {
   public func instances(of service: String) -> [Instance] { services[service] ?? [] }
 
   /// Reads a catalog file.
-  public static func parse(_ bytes: [UInt8]) -> Result<ServiceCatalog, JSONValue.ParseError> {
-    switch JSONValue.parse(bytes) {
+  public static func parse(_ bytes: [UInt8]) -> Result<ServiceCatalog, CatalogJSON.ParseError> {
+    switch CatalogJSON.parse(bytes) {
     case .failure(let error): return .failure(error)
     case .success(let root):
       var catalog = ServiceCatalog()
@@ -39,12 +39,12 @@ public struct ServiceCatalog: Sendable, Hashable {
       case .object(let pairs):
         for (name, value) in pairs {
           guard case .array(let entries) = value else {
-            return .failure(JSONValue.ParseError(message: "service `\(name)` must map to an array of instances", offset: 0))
+            return .failure(CatalogJSON.ParseError(message: "service `\(name)` must map to an array of instances", offset: 0))
           }
           catalog.services[name, default: []] += entries.map(Instance.init(json:))
         }
       case .null, .bool, .number, .string:
-        return .failure(JSONValue.ParseError(message: "a catalog is a JSON array or object", offset: 0))
+        return .failure(CatalogJSON.ParseError(message: "a catalog is a JSON array or object", offset: 0))
       }
       return .success(catalog)
     }

@@ -72,7 +72,7 @@ import Testing
     #expect((try? ServiceCatalog.parse(Array("[1,".utf8)).get()) == nil)
     #expect((try? ServiceCatalog.parse(Array("{\"a\": 1}".utf8)).get()) == nil)
     #expect((try? ServiceCatalog.parse(Array("\"x\"".utf8)).get()) == nil)
-    if case .failure(let error) = JSONValue.parse(Array("{\"a\" 1}".utf8)) {
+    if case .failure(let error) = CatalogJSON.parse(Array("{\"a\" 1}".utf8)) {
       #expect(error.offset == 5)
     } else {
       Issue.record("expected a JSON error")
@@ -80,7 +80,7 @@ import Testing
   }
 
   @Test func jsonEscapes() throws {
-    let value = try JSONValue.parse(Array(#"{"s": "a\u00e9\ud83d\ude00\n\/"}"#.utf8)).get()
+    let value = try CatalogJSON.parse(Array(#"{"s": "a\u00e9\ud83d\ude00\n\/"}"#.utf8)).get()
     #expect(value["s"] == .string("a\u{e9}\u{1F600}\n/"))
   }
 }

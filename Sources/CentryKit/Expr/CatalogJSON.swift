@@ -1,13 +1,14 @@
-/// A parsed JSON value (a small deterministic reader for catalog files; object keys keep order).
-public indirect enum JSONValue: Sendable, Hashable {
+/// A parsed JSON value read from a service catalog file (a small deterministic reader; object
+/// members keep their order). Distinct from the emitter's writer-side `JSONValue`.
+public indirect enum CatalogJSON: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double, String)
   case string(String)
-  case array([JSONValue])
-  case object([(String, JSONValue)])
+  case array([CatalogJSON])
+  case object([(String, CatalogJSON)])
 
-  public static func == (a: JSONValue, b: JSONValue) -> Bool {
+  public static func == (a: CatalogJSON, b: CatalogJSON) -> Bool {
     switch (a, b) {
     case (.null, .null): true
     case (.bool(let x), .bool(let y)): x == y
@@ -35,7 +36,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// The member `key` of an object (the last one when repeated).
-  public subscript(key: String) -> JSONValue? {
+  public subscript(key: String) -> CatalogJSON? {
     guard case .object(let pairs) = self else { return nil }
     return pairs.last { $0.0 == key }?.1
   }
@@ -47,7 +48,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// Parses one JSON document.
-  public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, ParseError> {
+  public static func parse(_ bytes: [UInt8]) -> Result<CatalogJSON, ParseError> {
     var reader = Reader(bytes: bytes)
     do {
       reader.skipSpace()
@@ -72,13 +73,13 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     func fail(_ message: String) -> ParseError { ParseError(message: message, offset: index) }
 
-    mutating func value(depth: Int) throws -> JSONValue {
+    mutating func value(depth: Int) throws -> CatalogJSON {
       guard depth < 512 else { throw fail("JSON nested too deeply") }
       guard index < bytes.count else { throw fail("unexpected end of JSON") }
       switch bytes[index] {
       case UInt8(ascii: "{"):
         index += 1
-        var pairs: [(String, JSONValue)] = []
+        var pairs: [(String, CatalogJSON)] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
         while true {
@@ -98,7 +99,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
       case UInt8(ascii: "["):
         index += 1
-        var elements: [JSONValue] = []
+        var elements: [CatalogJSON] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {
