@@ -14,7 +14,13 @@ public struct LintReport: Sendable {
 
 /// Options that change what `lint` checks.
 public struct LintOptions: Sendable {
-  public init() {}
+  /// Service instances to evaluate subset filters against (`lint --catalog FILE`); `nil` skips
+  /// the catalog rules.
+  public var catalog: ServiceCatalog?
+
+  public init(catalog: ServiceCatalog? = nil) {
+    self.catalog = catalog
+  }
 }
 
 /// The library's front door: parse, decode and check a set of files.
@@ -43,7 +49,8 @@ public enum Linter {
       diagnostics += decoded.diagnostics
       entryCount += decoded.entryCount
     }
-    let context = CheckContext(sources: sources, documents: documents, entries: entries)
+    var context = CheckContext(sources: sources, documents: documents, entries: entries)
+    context.catalog = options.catalog
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }

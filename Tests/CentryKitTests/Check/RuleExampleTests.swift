@@ -23,7 +23,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
     for example in rule.description.passing {
       for variant in Variant.allCases {
         guard let files = variant.apply(to: example) else { continue }
-        let report = Linter.lint(files.map { SourceFile(name: $0.name, text: MarkedSource($0.text).text) })
+        let report = Linter.lint(
+          files.map { SourceFile(name: $0.name, text: MarkedSource($0.text).text) }, options: example.lintOptions)
         let found = report.diagnostics.filter { $0.rule == rule.description.id }
         #expect(
           found.isEmpty,
@@ -47,7 +48,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
       for variant in Variant.allCases {
         guard let files = variant.apply(to: example) else { continue }
         let marked = files.map { MarkedSource($0.text) }
-        let report = Linter.lint(zip(files, marked).map { SourceFile(name: $0.0.name, text: $0.1.text) })
+        let report = Linter.lint(
+          zip(files, marked).map { SourceFile(name: $0.0.name, text: $0.1.text) }, options: example.lintOptions)
         let found = report.diagnostics.filter { $0.rule == rule.description.id }
         let actual = found.map { Spot(report.sources.resolve($0.range), file: $0.range.file.index) }.sorted()
         let wanted = expected.map { variant.shift($0, fileName: files[$0.file].name) }.sorted()
