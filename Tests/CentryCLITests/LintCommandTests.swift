@@ -44,6 +44,26 @@ import Testing
     #expect(try runCentry(["lint", "--strict", "web.hcl"], in: dir).status == 1)
   }
 
+  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub"))
+  func catalogEnablesSubsetChecks() throws {
+    let resolver = """
+      Kind = "service-resolver"
+      Name = "web"
+      Subsets = { v9 = { Filter = "Service.Meta.version == v9" } }
+
+      """
+    let catalog = fixturesRoot.appendingPathComponent("expr/catalog-web.json").path
+    let dir = try temporaryTree(["resolver.hcl": resolver])
+    let without = try runCentry(["lint", "--format", "json", "resolver.hcl"], in: dir)
+    #expect(!without.stdout.contains("subset-selects-nothing"))
+    let with = try runCentry(["lint", "--format", "json", "--catalog", catalog, "resolver.hcl"], in: dir)
+    #expect(with.stdout.contains("subset-selects-nothing"))
+    let missing = try runCentry(["lint", "--catalog", "missing.json", "resolver.hcl"], in: dir)
+    #expect(missing.status == 2)
+    #expect(missing.stdout == "")
+    #expect(missing.stderr.contains("missing.json"))
+  }
+
   @Test func missingFileIsAToolFailureWithNothingOnStdout() throws {
     let dir = try temporaryTree(["router.yaml": yamlResource])
     let result = try runCentry(["lint", "router.yaml", "missing.hcl"], in: dir)

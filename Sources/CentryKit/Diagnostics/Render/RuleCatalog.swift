@@ -61,6 +61,9 @@ public struct RuleCatalog: Sendable {
       }
       out += indent(Self.unmarked(file.text).trimmingTrailingNewlines() + "\n")
     }
+    if example.catalog != nil {
+      out += "    # checked with a service catalog (`centry lint --catalog FILE`)\n"
+    }
     return out
   }
 
