@@ -1,4 +1,4 @@
-import CentryKit
+@testable import CentryKit
 import CentryTestSupport
 import Testing
 
@@ -53,5 +53,15 @@ import Testing
       expected += marked.ranges.map { [index, $0.start, $0.end] }
     }
     return (Linter.lint(files), expected)
+  }
+}
+
+@Suite struct DecodingRuleCatalogTests {
+  @Test func everyReportedIDHasADescription() {
+    let described = Dictionary(uniqueKeysWithValues: DecodingRules.descriptions.map { ($0.id, $0.severity) })
+    for rule in DecodingRule.allCases {
+      #expect(described[rule.rawValue] == rule.severity, "\(rule.rawValue)")
+    }
+    #expect(described.count == DecodingRule.allCases.count)
   }
 }

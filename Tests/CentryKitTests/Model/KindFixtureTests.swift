@@ -15,7 +15,7 @@ import Testing
     var models: [(String, ConfigEntry)] = []
     for file in ["full.hcl", "full.json", "snake.hcl"] {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      let decoded = decodeText(text, name: file)
+      let decoded = modelDecode(text, name: file)
       #expect(decoded.syntax.isEmpty, "\(kind)/\(file): \(decoded.syntax.map(\.message))")
       let unexpected = decoded.result.diagnostics.filter { $0.rule != "enterprise-only" }
       #expect(unexpected.isEmpty, "\(kind)/\(file):\n\(renderDecodeDiagnostics(unexpected, decoded.source))")
@@ -42,7 +42,7 @@ import Testing
   @Test(arguments: kinds)
   func fullFixtureSetsEveryField(_ kind: String) throws {
     let url = fixturesRoot.appendingPathComponent("kinds/\(kind)/full.hcl")
-    guard let entry = decodeOne(try String(contentsOf: url, encoding: .utf8)) else {
+    guard let entry = modelDecodeOne(try String(contentsOf: url, encoding: .utf8)) else {
       Issue.record("\(kind): no entry")
       return
     }

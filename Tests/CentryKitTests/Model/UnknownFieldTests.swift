@@ -4,7 +4,7 @@ import Testing
 /// Key matching: exact, case-insensitive, aliases at their own level only, unknown keys.
 @Suite struct UnknownFieldTests {
   private func diagnostics(_ text: String, name: String = "entry.hcl") -> [Diagnostic] {
-    decodeText(text, name: name).result.diagnostics
+    modelDecode(text, name: name).result.diagnostics
   }
 
   @Test func misspeltPathPrefixSuggestsTheField() {
@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test func fieldsMatchCaseInsensitively() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       KIND = "x"
       kind = "service-defaults"
@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func aliasesAreCaseInsensitive() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "service-resolver"
       Name = "web"
@@ -95,7 +95,7 @@ import Testing
   }
 
   @Test func mapKeysAreDataAndKeptVerbatim() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "service-resolver"
       Name = "web"
@@ -111,7 +111,7 @@ import Testing
   }
 
   @Test func unsupportedKindsAreWarningsWithoutFieldChecks() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "ingress-gateway"
       Name = "gw"
@@ -124,20 +124,20 @@ import Testing
   }
 
   @Test func missingNameDecodesFine() {
-    let decoded = decodeText(#"Kind = "service-router""#)
+    let decoded = modelDecode(#"Kind = "service-router""#)
     #expect(decoded.result.diagnostics.isEmpty)
     #expect(decoded.result.entries.count == 1)
     #expect(decoded.result.entries.first?.name == nil)
   }
 
   @Test func emptyFileHoldsNoEntry() {
-    let decoded = decodeText("# nothing here\n")
+    let decoded = modelDecode("# nothing here\n")
     #expect(decoded.result.diagnostics.isEmpty)
     #expect(decoded.result.entryCount == 0)
   }
 
   @Test func bootstrapJSONYieldsEveryEntry() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       #"{"config_entries": {"bootstrap": [{"kind": "service-defaults", "name": "a"}, {"Kind": "service-router", "Name": "b", "Routez": []}]}}"#,
       name: "agent.json")
     #expect(decoded.result.entries.map(\.bootstrapIndex) == [0, 1])

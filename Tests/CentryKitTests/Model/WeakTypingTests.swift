@@ -4,7 +4,7 @@ import Testing
 /// Weak typing and block flattening as Consul's decoder applies them (spec decoding §1.4, §1.7).
 @Suite struct WeakTypingTests {
   private func router(_ body: String, name: String = "entry.hcl") -> (ServiceRouter?, [Diagnostic]) {
-    let decoded = decodeText("Kind = \"service-router\"\nName = \"web\"\n" + body, name: name)
+    let decoded = modelDecode("Kind = \"service-router\"\nName = \"web\"\n" + body, name: name)
     guard case .serviceRouter(let router)? = decoded.result.entries.first?.entry else { return (nil, decoded.result.diagnostics) }
     return (router, decoded.result.diagnostics)
   }
@@ -92,13 +92,13 @@ import Testing
     let (router, diagnostics) = router("", name: "entry.hcl")
     #expect(diagnostics.isEmpty)
     #expect(router?.routes == nil)
-    let json = decodeText(#"{"Kind": "service-router", "Name": "web", "Routes": {}}"#, name: "e.json")
+    let json = modelDecode(#"{"Kind": "service-router", "Name": "web", "Routes": {}}"#, name: "e.json")
     #expect(json.result.diagnostics.isEmpty)
     #expect(json.result.entries.first?.serviceRouter?.routes?.value.isEmpty == true)
   }
 
   @Test func twoMetaBlocksMerge() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "service-splitter"
       Name = "web"
@@ -110,7 +110,7 @@ import Testing
   }
 
   @Test func jsonNumbersDecodeIntoIntegers() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       #"{"Kind": "service-defaults", "Name": "web", "LocalRequestTimeoutMs": 30000, "MaxInboundConnections": 1.0e2}"#,
       name: "e.json")
     #expect(decoded.result.diagnostics.isEmpty)
@@ -120,7 +120,7 @@ import Testing
   }
 
   @Test func jsonNullLeavesTheFieldAbsent() {
-    let decoded = decodeText(#"{"Kind": "service-defaults", "Name": "web", "Protocol": null}"#, name: "e.json")
+    let decoded = modelDecode(#"{"Kind": "service-defaults", "Name": "web", "Protocol": null}"#, name: "e.json")
     #expect(decoded.result.diagnostics.isEmpty)
     #expect(decoded.result.entries.first?.serviceDefaults?.protocol == nil)
   }
@@ -132,7 +132,7 @@ import Testing
   }
 
   @Test func weightKeepsTheParsedDouble() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "service-splitter"
       Name = "web"
@@ -143,7 +143,7 @@ import Testing
   }
 
   @Test func opaqueConfigFlattensOneElementListsRecursively() {
-    let decoded = decodeText(
+    let decoded = modelDecode(
       """
       Kind = "proxy-defaults"
       Name = "global"
@@ -166,7 +166,7 @@ import Testing
   }
 
   @Test func configProtocolIsWeaklyAString() {
-    let decoded = decodeText(#"{"Kind": "proxy-defaults", "Config": {"protocol": "http"}}"#, name: "e.json")
+    let decoded = modelDecode(#"{"Kind": "proxy-defaults", "Config": {"protocol": "http"}}"#, name: "e.json")
     #expect(decoded.result.entries.first?.proxyDefaults?.configProtocol?.value == "http")
     #expect(decoded.result.entries.first?.entry.effectiveName == "global")
   }
