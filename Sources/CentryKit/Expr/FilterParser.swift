@@ -471,10 +471,9 @@ public struct FilterParser {
       var help: String? = "match operators: `==`, `!=`, `is empty`, `is not empty`, `contains`, `not contains`, `matches`, `not matches`; `\"v\" in Selector`"
       var replacement: String?
       switch shown {
-      case "=": help = "bexpr compares with `==`"; replacement = "=="
+      case "=", "===": help = nil; replacement = "=="
       case "<", ">", "<=", ">=": help = "bexpr has no ordering operators; compare with `==`, `!=` or `matches`"
-      case "!": help = "bexpr writes inequality as `!=`"; replacement = "!="
-      case "===": help = "bexpr compares with `==`"; replacement = "=="
+      case "!": help = nil; replacement = "!="
       default: break
       }
       var failure = fail("expected a match operator such as `==` after selector, found `\(shown)`", at: found, help: help)
