@@ -110,6 +110,13 @@ struct ChainBuilder {
     self.options = options
   }
 
+  /// Records an error once (the same cause met again through another path is not repeated).
+  mutating func report(_ error: ChainError) {
+    guard !errors.contains(where: { $0.kind == error.kind && $0.range == error.range && $0.message == error.message })
+    else { return }
+    errors.append(error)
+  }
+
   // MARK: entry lookups
 
   func decoded(_ kind: EntryKind, _ name: String) -> DecodedEntry? {
@@ -187,8 +194,9 @@ struct ChainBuilder {
       range = reference ?? place(.serviceDefaults, target) ?? chainPlace
     }
     var notes = [protocolNote(first)]
+    if case .serviceDefaults(_, _, true) = source {} else { notes.append(protocolNote(target)) }
     if let reference, reference != range { notes.append(Note("`\(target)` is reached from here", at: reference)) }
-    errors.append(
+    report(
       ChainError(
         kind: .protocolMismatch,
         message:
@@ -324,7 +332,7 @@ struct ChainBuilder {
           var again = earlier
           again.range = reference
           again.reportedByValidation = false
-          errors.append(again)
+          report(again)
         }
         return key
       }
@@ -334,7 +342,7 @@ struct ChainBuilder {
       if history.contains(id) {
         let path = (history + [id]).joined(separator: " -> ")
         let notes = redirectRanges.dropLast().map { Note("redirect in the loop", at: $0) }
-        errors.append(
+        report(
           ChainError(
             kind: .redirectLoop, message: "detected circular resolver redirect: [\(path)]",
             summary: "resolver redirects form a loop: \(path)",
@@ -389,19 +397,19 @@ struct ChainBuilder {
       let note = Note("`\(spec.service)` is an external service: `ExternalSNI` is set here", at: sni.keyOrValueRange)
       let prefix = "service \(goQuote(spec.service)) has an external SNI set; "
       if let redirect = resolver.redirect {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNIRedirect, message: prefix + "cannot define redirects for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
             range: redirect.keyOrValueRange, notes: [note]))
       } else if let subsets = resolver.subsets, !subsets.value.isEmpty {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNISubsets, message: prefix + "cannot define subsets for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
             range: subsets.keyOrValueRange, notes: [note]))
       } else if let failover = resolver.failover, !failover.value.isEmpty {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNIFailover, message: prefix + "cannot define failover for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define failover",
@@ -458,7 +466,7 @@ struct ChainBuilder {
       // DefaultSubset, Redirect or Failover of the service's own resolver: Validate rejects it.
       recorded.reportedByValidation = true
     }
-    errors.append(recorded)
+    report(recorded)
     undefinedSubsets[spec.id] = error
   }
 
@@ -548,7 +556,7 @@ struct ChainBuilder {
           notes.append(Note("splitter of `\(name)` is part of the loop", at: range))
         }
       }
-      errors.append(
+      report(
         ChainError(
           kind: .splitLoop, message: "detected circular reference: [\(cycle.joined(separator: " -> "))]",
           summary: "splitters lead back to themselves: \(cycle.joined(separator: " -> "))",
@@ -621,7 +629,7 @@ struct ChainBuilder {
     }
     var notes: [Note] = []
     if let first = firstProtocolService { notes.append(protocolNote(first)) }
-    errors.append(
+    report(
       ChainError(
         kind: .protocolNotL7,
         message:
