@@ -506,12 +506,19 @@ struct ChainBuilder {
           value.serviceSubset?.valueRange ?? value.service?.valueRange ?? section.keyOrValueRange))
     }
     var ids: [String] = []
-    for (spec, range) in specs where spec.id != primary.id {
+    var dropped: [SourceRange] = []
+    for (spec, range) in specs {
+      guard spec.id != primary.id else {
+        dropped.append(range)
+        continue
+      }
       let key = resolve(spec, reference: range, forFailover: true)
       if case .resolver(let node) = nodes[key], !ids.contains(node.targetID) { ids.append(node.targetID) }
     }
     let policy = value.policy?.value ?? entries.proxyDefaults?.failoverPolicy?.value
-    return ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
+    var failover = ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
+    failover.droppedRanges = dropped
+    return failover
   }
 
   static func contains(_ outer: SourceRange, _ inner: SourceRange) -> Bool {
