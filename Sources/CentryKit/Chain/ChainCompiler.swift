@@ -586,20 +586,31 @@ struct ChainBuilder {
 
   /// Splitter nodes with nested splitters multiplied out (spec core-entries §7.6 step 2).
   func flatten() -> [String: [ChainSplit]] {
-    var result: [String: [ChainSplit]] = [:]
+    var memo: [String: [ChainSplit]] = [:]
     for key in order {
-      guard case .splitter(_, _, let splits, _, _) = nodes[key] else { continue }
-      result[key] = flattenSplits(splits, visiting: [key])
+      guard case .splitter = nodes[key] else { continue }
+      _ = flattened(key, visiting: [], memo: &memo)
     }
-    return result
+    return memo
   }
 
-  func flattenSplits(_ splits: [RawSplit], visiting: Set<String>) -> [ChainSplit] {
+  /// More legs than any real chain has: nested splitters that fan out on every level grow
+  /// exponentially, so hostile input stops here instead of exhausting memory.
+  static let maximumLegs = 10_000
+
+  /// The legs of one splitter, each ending at a resolver; memoized per splitter, so shared nested
+  /// splitters are flattened once. A leg back into a splitter on the current path (a loop,
+  /// reported already) is left out.
+  func flattened(_ key: String, visiting: Set<String>, memo: inout [String: [ChainSplit]]) -> [ChainSplit] {
+    if let done = memo[key] { return done }
+    guard case .splitter(_, _, let splits, _, _) = nodes[key] else { return [] }
+    let inside = visiting.union([key])
     var output: [ChainSplit] = []
-    for split in splits {
-      if case .splitter(let key, _, let inner, _, _) = nodes[split.next] {
-        guard !visiting.contains(key) else { continue }  // a loop, reported already
-        for leg in flattenSplits(inner, visiting: visiting.union([key])) {
+    legs: for split in splits {
+      if case .splitter(let innerKey, _, _, _, _) = nodes[split.next] {
+        guard !inside.contains(innerKey) else { continue }
+        for leg in flattened(innerKey, visiting: inside, memo: &memo) {
+          guard output.count < ChainBuilder.maximumLegs else { break legs }
           output.append(
             ChainSplit(
               weight: SplitWeight.nested(outer: split.weight, inner: leg.weight), nextNode: leg.nextNode,
@@ -608,12 +619,14 @@ struct ChainBuilder {
               ranges: split.ranges + leg.ranges))
         }
       } else {
+        guard output.count < ChainBuilder.maximumLegs else { break legs }
         output.append(
           ChainSplit(
             weight: split.weight, nextNode: split.next, requestHeaders: split.requestHeaders,
             responseHeaders: split.responseHeaders, ranges: split.ranges))
       }
     }
+    memo[key] = output
     return output
   }
 

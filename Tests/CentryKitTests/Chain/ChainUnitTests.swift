@@ -196,3 +196,31 @@ import Testing
     #expect(ChainCompiler.compileAll(entries: report.entries).keys.sorted() == ["a", "b"])
   }
 }
+
+@Suite struct ChainHostileInputTests {
+  /// 20 levels of splitters that each send two legs to the next: 2^20 paths. Flattening is capped.
+  @Test func exponentialFanOutIsCapped() {
+    var files = [SourceFile(name: "pd.hcl", text: "Kind = \"proxy-defaults\"\nName = \"global\"\nConfig { protocol = \"http\" }\n")]
+    for level in 0..<20 {
+      files.append(
+        SourceFile(
+          name: "s\(level).hcl",
+          text: """
+            Kind = "service-splitter"
+            Name = "s\(level)"
+            Splits = [
+              { Weight = 50, Service = "s\(level + 1)" },
+              { Weight = 50, Service = "s\(level + 1)" },
+            ]
+            """))
+    }
+    let report = Linter.lint(files)
+    let chain = ChainCompiler.compile(service: "s0", entries: report.entries).chain
+    guard case .splitter(let splitter) = chain.start else {
+      Issue.record("start is not a splitter")
+      return
+    }
+    #expect(splitter.splits.count == ChainBuilder.maximumLegs)
+    #expect(!splitter.splits.isEmpty)
+  }
+}
