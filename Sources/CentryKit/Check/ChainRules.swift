@@ -12,6 +12,7 @@ public enum ChainRules {
     DefaultSubsetDiffersFromSplitRule(),
     DuplicateEntryRule(),
     FailoverTargetIsPrimaryRule(),
+    HashPoliciesUnusedRule(),
     ProtocolNotInheritedRule(),
     RedirectMakesUnreachableRule(),
     ResolverRequestTimeoutIgnoredRule(),
