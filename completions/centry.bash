@@ -188,7 +188,7 @@ _centry_lint() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --color)
+    non_repeating_options=(--format --color --catalog)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -199,6 +199,10 @@ _centry_lint() {
         ;;
     '--color')
         __centry_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--catalog')
+        __centry_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
     esac

@@ -23,7 +23,7 @@ function __centry_parse_tokens -S
         __centry_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'lint'
-            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'version' 'h/help'
+            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'catalog=' 'version' 'h/help'
         case 'rules'
             __centry_parse_subcommand 1 'version' 'h/help'
         case 'help'
@@ -90,6 +90,7 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centr
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" format' -l 'format' -d 'Report format: text, json, sarif, github or checkstyle.' -rfka 'text json sarif github checkstyle'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" color' -l 'color' -d 'Colour the text report: auto (only on a terminal), always or never. NO_COLOR disables it.' -rfka 'auto always never'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" strict' -l 'strict' -d 'Fail (exit 1) on warnings too.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" catalog' -l 'catalog' -d 'Service instances (JSON of /v1/health/service/NAME, or an object of such arrays by service) to check subset filters against.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry rules" -eq 1' -fka '(__centry_custom_completion ---completion rules -- positional@0 (count (__centry_tokens -pc)) (__centry_tokens -tC))'

@@ -171,6 +171,41 @@ public indirect enum OpaqueValue: Sendable, Hashable {
   case object(OrderedMap<OpaqueValue>)
   case null
 
+  /// Numbers compare by value, so an HCL integer equals the same JSON number (a Go `float64`).
+  public static func == (a: OpaqueValue, b: OpaqueValue) -> Bool {
+    switch (a, b) {
+    case (.string(let x), .string(let y)): x == y
+    case (.bool(let x), .bool(let y)): x == y
+    case (.list(let x), .list(let y)): x == y
+    case (.object(let x), .object(let y)): x == y
+    case (.null, .null): true
+    case (.integer, _), (.float, _):
+      a.number.flatMap { x in b.number.map { x == $0 } } ?? false
+    case (.string, _), (.bool, _), (.list, _), (.object, _), (.null, _): false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .string(let string): hasher.combine(string)
+    case .integer(let integer): hasher.combine(Double(integer))
+    case .float(let double): hasher.combine(double)
+    case .bool(let bool): hasher.combine(bool)
+    case .list(let list): hasher.combine(list)
+    case .object(let object): hasher.combine(object)
+    case .null: hasher.combine(0)
+    }
+  }
+
+  /// The value of a number as a `Double`, `nil` for other values.
+  public var number: Double? {
+    switch self {
+    case .integer(let integer): Double(integer)
+    case .float(let double): double
+    case .string, .bool, .list, .object, .null: nil
+    }
+  }
+
   /// Go's weak conversion of a scalar to a string (`protocol = 1` → `"1"`), `nil` for others.
   public var weakString: String? {
     switch self {

@@ -44,8 +44,9 @@ enum InputLoader {
         continue
       }
       if isDirectory.boolValue {
-        let paths = walk(input)
-        if paths.isEmpty { loaded.emptyDirectories.append(input) }
+        let (paths, unreadable) = walk(input)
+        loaded.failures += unreadable.map { "cannot read directory `\($0)`" }
+        if paths.isEmpty, unreadable.isEmpty { loaded.emptyDirectories.append(input) }
         for path in paths {
           read(path, into: &loaded)
         }
@@ -70,18 +71,25 @@ enum InputLoader {
     loaded.files.append(SourceFile(name: path, bytes: Array(data)))
   }
 
-  /// Every input file below `root`, as `root/…` paths, in sorted order.
-  static func walk(_ root: String) -> [String] {
+  /// Every input file below `root`, as `root/…` paths, in sorted order, and the directories
+  /// that could not be listed.
+  static func walk(_ root: String) -> (files: [String], unreadable: [String]) {
     let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
     var found: [[String]] = []
-    collect(directory: base, components: [], into: &found)
+    var unreadable: [String] = []
+    collect(directory: base, components: [], into: &found, unreadable: &unreadable)
     found.sort { $0.lexicographicallyPrecedes($1) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
-    return found.map { ([base] + $0).joined(separator: "/") }
+    return (found.map { ([base] + $0).joined(separator: "/") }, unreadable.sorted())
   }
 
-  private static func collect(directory: String, components: [String], into found: inout [[String]]) {
+  private static func collect(
+    directory: String, components: [String], into found: inout [[String]], unreadable: inout [String]
+  ) {
     let path = ([directory] + components).joined(separator: "/")
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+      unreadable.append(path)
+      return
+    }
     for name in names where !name.hasPrefix(".") {
       let child = path + "/" + name
       guard let attributes = try? FileManager.default.attributesOfItem(atPath: child),
@@ -89,7 +97,7 @@ enum InputLoader {
       else { continue }
       switch type {
       case .typeDirectory:
-        collect(directory: directory, components: components + [name], into: &found)
+        collect(directory: directory, components: components + [name], into: &found, unreadable: &unreadable)
       case .typeRegular, .typeSymbolicLink:
         var isDirectory: ObjCBool = false
         // A link to a file counts; a link to a directory is not followed.

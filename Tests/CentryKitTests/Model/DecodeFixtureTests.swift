@@ -6,11 +6,11 @@ import Testing
 /// `Fixtures/decode/<case>.{hcl,json}` → `<case>.<ext>.txt`: diagnostics and decoded model.
 @Suite struct DecodeFixtureTests {
   @Test func decodeFixturesMatchTheirGoldens() throws {
-    let files = fixtureFiles("decode")
+    let files = modelFixtureFiles("decode")
     #expect(!files.isEmpty)
     for url in files {
       let text = try String(contentsOf: url, encoding: .utf8)
-      let decoded = decodeText(text, name: url.lastPathComponent)
+      let decoded = modelDecode(text, name: url.lastPathComponent)
       var out = "# syntax\n" + renderDecodeDiagnostics(decoded.syntax, decoded.source)
       out += "# diagnostics\n" + renderDecodeDiagnostics(decoded.result.diagnostics, decoded.source)
       out += "# entries (\(decoded.result.entryCount))\n"

@@ -3,15 +3,15 @@ import CentryTestSupport
 import Foundation
 
 /// Parses and decodes `text` as file `name` (file ID 0); JSON when `name` ends in `.json`.
-func decodeText(_ text: String, name: String = "entry.hcl") -> (result: DecodeResult, syntax: [Diagnostic], source: SourceFile) {
+func modelDecode(_ text: String, name: String = "entry.hcl") -> (result: DecodeResult, syntax: [Diagnostic], source: SourceFile) {
   let source = SourceFile(name: name, text: text)
   let parsed = Parser.parse(source, id: FileID(0))
   return (EntryDecoder.decode(parsed.document), parsed.diagnostics, source)
 }
 
 /// The only entry decoded from `text`, or `nil`.
-func decodeOne(_ text: String, name: String = "entry.hcl") -> ConfigEntry? {
-  let decoded = decodeText(text, name: name)
+func modelDecodeOne(_ text: String, name: String = "entry.hcl") -> ConfigEntry? {
+  let decoded = modelDecode(text, name: name)
   return decoded.result.entries.count == 1 ? decoded.result.entries.first?.entry : nil
 }
 
@@ -32,7 +32,7 @@ func renderDecodeDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceFile) 
 }
 
 /// Every regular file below `folder` of `Fixtures/`, sorted.
-func fixtureFiles(_ folder: String, extensions: Set<String> = ["hcl", "json"]) -> [URL] {
+func modelFixtureFiles(_ folder: String, extensions: Set<String> = ["hcl", "json"]) -> [URL] {
   let root = fixturesRoot.appendingPathComponent(folder)
   guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
   return enumerator.compactMap { $0 as? URL }.filter { extensions.contains($0.pathExtension) }

@@ -5,11 +5,11 @@ import Testing
 
 @Suite struct SeedDecodingTests {
   @Test func seedEntriesDecodeWithoutDiagnostics() throws {
-    let files = fixtureFiles("seed")
+    let files = modelFixtureFiles("seed")
     #expect(files.count >= 8)
     for url in files {
       let text = try String(contentsOf: url, encoding: .utf8)
-      let decoded = decodeText(text, name: url.lastPathComponent)
+      let decoded = modelDecode(text, name: url.lastPathComponent)
       #expect(decoded.syntax.isEmpty, "\(url.path)")
       #expect(
         decoded.result.diagnostics.isEmpty,
@@ -21,7 +21,7 @@ import Testing
   @Test func seedRouterDecodesItsRoutes() throws {
     let url = fixturesRoot.appendingPathComponent("seed/whoami/router.hcl")
     let text = try String(contentsOf: url, encoding: .utf8)
-    guard case .serviceRouter(let router) = decodeOne(text) else {
+    guard case .serviceRouter(let router) = modelDecodeOne(text) else {
       Issue.record("not a router")
       return
     }

@@ -61,13 +61,16 @@ public struct RuleCatalog: Sendable {
       }
       out += indent(Self.unmarked(file.text).trimmingTrailingNewlines() + "\n")
     }
+    if example.catalog != nil {
+      out += "    # checked with a service catalog (`centry lint --catalog FILE`)\n"
+    }
     return out
   }
 
   /// This rule's diagnostics for a failing example, as `centry lint` prints them (no summary).
   private func render(_ example: Example, rule: String) -> String {
     let files = example.files.map { SourceFile(name: $0.name, text: Self.unmarked($0.text)) }
-    let report = Linter.lint(files)
+    let report = Linter.lint(files, options: example.lintOptions)
     let renderer = TextRenderer(decorator: .plain)
     return report.diagnostics.filter { $0.rule == rule }
       .map { renderer.render($0, sources: report.sources) }

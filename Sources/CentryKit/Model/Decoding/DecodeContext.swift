@@ -21,9 +21,10 @@ final class DecodeContext {
 
   /// Reports that `value` (at `path`) is not of the `expected` type.
   func typeMismatch(_ value: GenericValue, expected: String, path: DecodePath, detail: String? = nil) {
-    var message = "`\(path)` expects \(expected), found \(value.found)"
-    if let detail { message += " (\(detail))" }
-    report(.typeMismatch, message, at: value.range)
+    let weak = "Consul converts between numbers, booleans and numeric or boolean strings and unwraps one-element lists; nothing else converts"
+    report(
+      .typeMismatch, "`\(path)` expects \(expected), found \(value.found)", at: value.range,
+      help: detail.map { "\($0); \(weak)" } ?? weak)
   }
 }
 

@@ -6,8 +6,8 @@ enum WeakConversion {
   enum Failure: Error {
     /// The value's type cannot convert at all.
     case unconvertible
-    /// A string that does not parse; the text explains.
-    case unparsable(String)
+    /// A string (or number) that does not parse or fit; the text, when any, explains.
+    case unparsable(String?)
   }
 
   static func string(_ value: GenericValue) -> Result<String, Failure> {
@@ -30,7 +30,7 @@ enum WeakConversion {
       switch string {
       case "1", "t", "T", "TRUE", "true", "True": return .success(true)
       case "0", "f", "F", "FALSE", "false", "False": return .success(false)
-      default: return .failure(.unparsable("`strconv.ParseBool` accepts `true`, `false`, `1`, `0`, `t`, `f`"))
+      default: return .failure(.unparsable("Go's `strconv.ParseBool` accepts `true`, `false`, `1`, `0`, `t`, `f` and their upper-case forms"))
       }
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
     }
@@ -42,16 +42,16 @@ enum WeakConversion {
     case .integer(let integer, _, _): return .success(truncate(integer, bits: bits))
     case .float(let double, _, _):
       // Go converts float64 → int64 by truncation; out-of-range values are undefined there.
-      guard double.isFinite, abs(double) < 9.2e18 else { return .failure(.unparsable("out of range")) }
+      guard double.isFinite, abs(double) < 9.2e18 else { return .failure(.unparsable("the number is out of range")) }
       return .success(truncate(Int64(double), bits: bits))
     case .bool(let bool, _): return .success(bool ? 1 : 0)
     case .string(let string, _):
       guard let parsed = parseGoInteger(string.isEmpty ? "0" : string) else {
-        return .failure(.unparsable("not an integer"))
+        return .failure(.unparsable(nil))
       }
       let limit = bits >= 64 ? Int64.max.magnitude : UInt64(1) << UInt64(bits - 1)
       if parsed.negative ? parsed.magnitude > limit : parsed.magnitude > limit - 1 {
-        return .failure(.unparsable("out of range for a \(bits)-bit integer"))
+        return .failure(.unparsable("the value does not fit a \(bits)-bit integer"))
       }
       if parsed.negative {
         return .success(parsed.magnitude == limit ? (bits >= 64 ? Int64.min : -Int64(limit)) : -Int64(parsed.magnitude))
@@ -68,15 +68,15 @@ enum WeakConversion {
     switch value {
     case .integer(let integer, _, _): return .success(UInt64(bitPattern: integer) & mask)
     case .float(let double, _, _):
-      guard double.isFinite, abs(double) < 1.8e19 else { return .failure(.unparsable("out of range")) }
+      guard double.isFinite, abs(double) < 1.8e19 else { return .failure(.unparsable("the number is out of range")) }
       let wrapped = double < 0 ? UInt64(bitPattern: Int64(double)) : UInt64(double)
       return .success(wrapped & mask)
     case .bool(let bool, _): return .success(bool ? 1 : 0)
     case .string(let string, _):
       // strconv.ParseUint takes no sign at all.
       guard !string.hasPrefix("+"), !string.hasPrefix("-"), let parsed = parseGoInteger(string.isEmpty ? "0" : string)
-      else { return .failure(.unparsable("not an unsigned integer")) }
-      guard parsed.magnitude <= mask else { return .failure(.unparsable("out of range for a \(bits)-bit unsigned integer")) }
+      else { return .failure(.unparsable(nil)) }
+      guard parsed.magnitude <= mask else { return .failure(.unparsable("the value does not fit a \(bits)-bit unsigned integer")) }
       return .success(parsed.magnitude)
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
     }
@@ -90,7 +90,7 @@ enum WeakConversion {
     case .string(let string, _):
       if string.isEmpty { return .success(0) }
       let cleaned = string.contains("_") ? string.filter { $0 != "_" } : string
-      guard let double = Double(cleaned) else { return .failure(.unparsable("not a number")) }
+      guard let double = Double(cleaned) else { return .failure(.unparsable(nil)) }
       return .success(double)
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
     }
