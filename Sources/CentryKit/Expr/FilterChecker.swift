@@ -118,9 +118,11 @@ public enum FilterChecker {
           var names = fields.map(\.name)
           if index == 0 { names += scope.keys.sorted() }
           let parent = index == 0 ? "" : " of `\(selector.prefix(index))`"
+          // With a close guess the suggestion says it all; otherwise list what exists.
+          let guess = closest(segment.name, in: names)
           return .failure(ExprIssue(
             .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)", at: segment.range,
-            help: "fields: \(names.joined(separator: ", "))", replacement: closest(segment.name, in: names)))
+            help: guess == nil ? "fields: \(names.joined(separator: ", "))" : nil, replacement: guess))
         }
         type = field.type
       case .map(let value):

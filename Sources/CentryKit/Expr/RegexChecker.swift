@@ -4,8 +4,8 @@
 /// PCRE2 finds plain syntax errors; a scan over the pattern rejects what PCRE2 accepts but RE2
 /// does not (backreferences, lookaround, atomic groups, possessive quantifiers, recursion,
 /// conditionals, `\G`, `\Z`, `\K`, …). Named groups: both `(?P<name>…)` and `(?<name>…)` are
-/// accepted: RE2 added the latter in its 2023-06 release, which every Envoy shipped with Consul
-/// 1.17 and later contains; `(?'name'…)` is rejected.
+/// accepted: RE2 releases from 2023 on accept the latter, as do the Envoy versions current Consul
+/// releases support (an older Envoy rejects it); `(?'name'…)` is rejected.
 public enum RegexChecker {
   /// Envoy's default `max_program_size` error level.
   public static let envoyProgramSizeLimit = 100
