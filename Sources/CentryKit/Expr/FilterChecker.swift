@@ -179,24 +179,32 @@ public enum FilterChecker {
     case (.notEqual, _), (.isNotEmpty, _), (.isNotNil, _), (.notIn, _), (.notContains, _), (.notMatches, _): allowed = false
     }
     guard !allowed else { return nil }
-    var help: String?
-    switch (match.op.positive, type) {
-    case (.equal, .list):
-      help = "to test membership write `\"\(match.value?.raw ?? "value")\" in \(match.selector.path)`"
-    case (.equal, .map):
-      help = "compare one key: `\(match.selector.path).KEY == value`, or test a key with `\(match.selector.path) contains \"KEY\"`"
-    case (_, .object(let fields)):
-      help = "select one of its fields: \(fields.map(\.name).joined(separator: ", "))"
-    case (.contains, .integer), (.in, .integer), (.contains, .float), (.in, .float), (.contains, .boolean), (.in, .boolean):
-      help = "compare with `==` or `!=`"
-    case (.matches, _):
-      help = "`matches` applies to strings only"
-    default:
-      help = nil
-    }
+    let help = operatorHelp(match, type: type)
     return ExprIssue(
       .filterOperatorType, "operator `\(match.op.rawValue)` cannot be applied to \(path), which is \(type.description)",
       at: match.opRange, help: help)
+  }
+
+  private static func operatorHelp(_ match: FilterMatch, type: FilterType) -> String? {
+    let path = match.selector.path
+    if case .object(let fields) = type {
+      return "select one of its fields: \(fields.map(\.name).joined(separator: ", "))"
+    }
+    switch match.op {
+    case .equal, .notEqual:
+      switch type {
+      case .list: return "to test membership write `\"\(match.value?.raw ?? "value")\" in \(path)`"
+      case .map: return "compare one key: `\(path).KEY == value`, or test a key with `\(path) contains \"KEY\"`"
+      case .string, .integer, .float, .boolean, .object: return nil
+      }
+    case .in, .notIn, .contains, .notContains:
+      switch type {
+      case .integer, .float, .boolean: return "compare with `==` or `!=`"
+      case .string, .list, .map, .object: return nil
+      }
+    case .matches, .notMatches: return "`matches` applies to strings only"
+    case .isEmpty, .isNotEmpty, .isNil, .isNotNil: return nil
+    }
   }
 
   private static func valueIssue(_ match: FilterMatch, value: FilterValue, type: FilterType) -> ExprIssue? {

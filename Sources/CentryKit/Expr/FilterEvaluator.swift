@@ -137,12 +137,18 @@ public enum FilterEvaluator {
       case .string, .integer, .float, .boolean: return false
       }
     case .in, .contains:
-      switch (type, json) {
-      case (.string, .string(let text)?): return raw.isEmpty || text.contains(raw)
-      case (.string, _): return raw.isEmpty
-      case (.map, .object(let pairs)?): return pairs.contains { $0.0 == raw }
-      case (.list(let element), .array(let items)?): return items.contains { equal(raw, $0, as: element) }
-      default: return false
+      switch type {
+      case .string:
+        if case .string(let text)? = json { return raw.isEmpty || text.contains(raw) }
+        return raw.isEmpty
+      case .map:
+        if case .object(let pairs)? = json { return pairs.contains { $0.0 == raw } }
+        return false
+      case .list(let element):
+        if case .array(let items)? = json { return items.contains { equal(raw, $0, as: element) } }
+        return false
+      case .integer, .float, .boolean, .object:
+        return false
       }
     case .matches:
       guard case .string = type else { return false }
