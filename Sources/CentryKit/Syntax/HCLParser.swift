@@ -64,7 +64,7 @@ struct HCLParser {
         advance()
       case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
         parseItem(into: &items)
-        if token.kind == .comma { advance() }
+        if token.kind == .comma { commaAfterItem(&items) }
       }
     }
   }
@@ -73,47 +73,54 @@ struct HCLParser {
 
   // MARK: - Items
 
-  /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   // The recursive path (parseItem → parseValue → parseNested → parseObjectBody/parseList) keeps
   // its frames small: every error path lives in a separate non-inlined function, because debug
   // builds give each string interpolation its own stack slot and 512 levels must fit any thread.
 
+  /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   mutating func parseItem(into items: inout [ObjectItem]) {
     var lead = leadComments()
-    var keys: [ObjectKey] = []
+    guard token.kind == .identifier || token.kind == .string else {
+      items.append(missingKey(lead: lead))
+      return
+    }
+    var keys = [key(token)]
+    advance()
     /// Index in `keys` of the last key that started a new line (after the first key).
     var lineBreak = 0
     while token.kind == .identifier || token.kind == .string {
-      if !keys.isEmpty, token.newlineBefore { lineBreak = keys.count }
+      if token.newlineBefore { lineBreak = keys.count }
       keys.append(key(token))
       advance()
-    }
-    if keys.isEmpty {
-      items.append(missingKey(lead: lead))
-      return
     }
     if lineBreak > 0, token.kind != .leftBrace {
       items.append(splitKeyChain(&keys, at: lineBreak, lead: lead))
       lead = []
     }
-    var item: ObjectItem
     switch token.kind {
     case .assign:
       let assign = tokenRange
       if keys.count > 1 { labelsBeforeEquals(keys, assign) }
       advance()
       let value = parseValue(anchor: assign)
-      item = ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead)
+      items.append(
+        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: lineComment()))
     case .leftBrace:
       let value = parseNested()
-      item = ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead)
+      items.append(ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: lineComment()))
     case .identifier, .string, .heredoc, .number, .float, .bool, .rightBrace, .leftBracket, .rightBracket, .comma,
       .endOfInput, .illegal:
       items.append(missingAssign(keys, lead: lead))
-      return
     }
-    item.lineComment = lineComment()
-    items.append(item)
+  }
+
+  /// Consumes the optional comma after an item; a comment right after it (`a = 1, # c`) is the
+  /// item's line comment.
+  mutating func commaAfterItem(_ items: inout [ObjectItem]) {
+    advance()
+    if let last = items.indices.last, items[last].lineComment == nil, let comment = lineComment() {
+      items[last].lineComment = comment
+    }
   }
 
   /// No key at all: a stray value or symbol where an item should start.
@@ -336,7 +343,7 @@ struct HCLParser {
         return ObjectBody(items: items, range: range(open.start, previousEnd))
       case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
         parseItem(into: &items)
-        if token.kind == .comma { advance() }
+        if token.kind == .comma { commaAfterItem(&items) }
       case .endOfInput, .rightBracket, .comma:
         if let end = objectBodyProblem(open) { return ObjectBody(items: items, range: range(open.start, end)) }
       }
