@@ -13,6 +13,7 @@ struct HCLParser {
   /// Open `{`/`[` (offsets), innermost last, to pair up mismatched closers.
   var openers: [(kind: TokenKind, start: Int)] = []
   var reportedDepth = false
+  let stack = StackGuard()
   var reportedEndOfInput = false
   /// Comments up to this index are already attached (as a line comment).
   var attachedUpTo = 0
@@ -72,6 +73,10 @@ struct HCLParser {
   // MARK: - Items
 
   /// Parses one item (sometimes two, when a key chain turns out to span a line break).
+  // The recursive path (parseItem → parseValue → parseNested → parseObjectBody/parseList) keeps
+  // its frames small: every error path lives in a separate non-inlined function, because debug
+  // builds give each string interpolation its own stack slot and 512 levels must fit any thread.
+
   mutating func parseItem(into items: inout [ObjectItem]) {
     var lead = leadComments()
     var keys: [ObjectKey] = []
@@ -82,57 +87,71 @@ struct HCLParser {
       keys.append(key(token))
       advance()
     }
-    guard !keys.isEmpty else {
-      // No key at all: a stray value or symbol where an item should start.
-      let start = token.start
-      if !tokenAlreadyReported { error("expected a key, found \(describe(token))", tokenRange) }
-      skipToNextItem()
-      items.append(ObjectItem(keys: [], assign: nil, value: .invalid(range(start, previousEnd)), leadComments: lead))
+    if keys.isEmpty {
+      items.append(missingKey(lead: lead))
       return
     }
     if lineBreak > 0, token.kind != .leftBrace {
-      // `Name` alone on a line followed by `Kind = "x"`: HCL v1 reads one key chain and fails at
-      // `=`; reporting the key that lacks its value is what the user needs.
-      let head = Array(keys[..<lineBreak])
-      let last = head[head.count - 1]
-      let newline = newline(after: last.range.end) ?? last.range.endPoint
-      error("expected '=' or '{' after \(describeKeys(head)), found a newline", newline)
-      items.append(ObjectItem(keys: head, assign: nil, value: .invalid(last.range.endPoint), leadComments: lead))
-      keys.removeFirst(lineBreak)
+      items.append(splitKeyChain(&keys, at: lineBreak, lead: lead))
       lead = []
     }
     var item: ObjectItem
     switch token.kind {
     case .assign:
       let assign = tokenRange
-      if keys.count > 1 {
-        let labels = keys.dropFirst().map { "\"\($0.name)\"" }.joined(separator: " ")
-        error(
-          "expected '{' after the block labels \(labels) of key \(quoted(keys[0].name)), found '='",
-          assign)
-      }
+      if keys.count > 1 { labelsBeforeEquals(keys, assign) }
       advance()
-      let value = parseValue(after: "'='", anchor: assign)
+      let value = parseValue(anchor: assign)
       item = ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead)
     case .leftBrace:
       let value = parseNested()
       item = ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead)
     case .identifier, .string, .heredoc, .number, .float, .bool, .rightBrace, .leftBracket, .rightBracket, .comma,
       .endOfInput, .illegal:
-      let last = keys[keys.count - 1]
-      if !tokenAlreadyReported {
-        error(
-          "expected '=' or '{' after \(describeKeys(keys)), found \(describeFound(token))",
-          foundRange(token))
-      }
-      let value = Value.invalid(range(last.range.end, last.range.end))
-      if isStrayCloser { advance() }  // already part of this message
-      if !isSyncPoint { skipToNextItem() }
-      items.append(ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead))
+      items.append(missingAssign(keys, lead: lead))
       return
     }
     item.lineComment = lineComment()
     items.append(item)
+  }
+
+  /// No key at all: a stray value or symbol where an item should start.
+  @inline(never)
+  mutating func missingKey(lead: [Int]) -> ObjectItem {
+    let start = token.start
+    if !tokenAlreadyReported { error("expected a key, found \(describe(token))", tokenRange) }
+    skipToNextItem()
+    return ObjectItem(keys: [], assign: nil, value: .invalid(range(start, previousEnd)), leadComments: lead)
+  }
+
+  /// `Name` alone on a line followed by `Kind = "x"`: HCL v1 reads one key chain and fails at
+  /// `=`; reporting the key that lacks its value is what the user needs. Returns the broken item
+  /// and leaves the keys after the line break in `keys`.
+  @inline(never)
+  mutating func splitKeyChain(_ keys: inout [ObjectKey], at lineBreak: Int, lead: [Int]) -> ObjectItem {
+    let head = Array(keys[..<lineBreak])
+    let last = head[head.count - 1]
+    let newline = newline(after: last.range.end) ?? last.range.endPoint
+    error("expected '=' or '{' after \(describeKeys(head)), found a newline", newline)
+    keys.removeFirst(lineBreak)
+    return ObjectItem(keys: head, assign: nil, value: .invalid(last.range.endPoint), leadComments: lead)
+  }
+
+  @inline(never)
+  mutating func labelsBeforeEquals(_ keys: [ObjectKey], _ assign: SourceRange) {
+    let labels = keys.dropFirst().map { "\"\($0.name)\"" }.joined(separator: " ")
+    error("expected '{' after the block labels \(labels) of key \(quoted(keys[0].name)), found '='", assign)
+  }
+
+  @inline(never)
+  mutating func missingAssign(_ keys: [ObjectKey], lead: [Int]) -> ObjectItem {
+    let last = keys[keys.count - 1]
+    if !tokenAlreadyReported {
+      error("expected '=' or '{' after \(describeKeys(keys)), found \(describeFound(token))", foundRange(token))
+    }
+    if isStrayCloser { advance() }  // already part of this message
+    if !isSyncPoint { skipToNextItem() }
+    return ObjectItem(keys: keys, assign: nil, value: .invalid(last.range.endPoint), leadComments: lead)
   }
 
   func describeKeys(_ keys: [ObjectKey]) -> String {
@@ -154,6 +173,7 @@ struct HCLParser {
   }
 
   /// A key from an identifier or string token.
+  @inline(never)
   mutating func key(_ token: Token) -> ObjectKey {
     let keyRange = range(token.start, token.end)
     if token.kind == .string {
@@ -197,69 +217,88 @@ struct HCLParser {
 
   // MARK: - Values
 
-  mutating func parseValue(after context: String, anchor: SourceRange) -> Value {
+  /// Parses the value after `=` (`anchor`) or a list element (`anchor` is the `[`).
+  mutating func parseValue(anchor: SourceRange) -> Value {
     switch token.kind {
-    case .string:
-      let literal = StringLiteral(value: stringValue(token), range: tokenRange, style: .quoted)
-      advance()
-      return .string(literal)
-    case .heredoc:
-      let (value, marker, indented) = StringDecoding.heredoc(bytes, token.start, token.end)
-      let literal = StringLiteral(
-        value: token.isTerminated ? value : "", range: tokenRange, style: .heredoc(marker: marker, indented: indented))
-      advance()
-      return .string(literal)
-    case .number, .float:
-      let value = number(token)
-      advance()
-      return value
-    case .bool:
-      let value = Value.bool(bytes[token.start] == UInt8(ascii: "t"), tokenRange)
-      advance()
-      return value
+    case .string, .heredoc, .number, .float, .bool:
+      return literal()
     case .leftBrace, .leftBracket:
       return parseNested()
-    case .identifier where !token.newlineBefore:
+    case .identifier, .rightBrace, .rightBracket, .assign, .comma, .endOfInput, .illegal:
+      return missingValue(anchor: anchor)
+    }
+  }
+
+  /// A string, heredoc, number or boolean at the current token.
+  @inline(never)
+  mutating func literal() -> Value {
+    let value: Value
+    switch token.kind {
+    case .heredoc:
+      let (text, marker, indented) = StringDecoding.heredoc(bytes, token.start, token.end)
+      value = .string(
+        StringLiteral(
+          value: token.isTerminated ? text : "", range: tokenRange, style: .heredoc(marker: marker, indented: indented)))
+    case .number, .float:
+      value = number(token)
+    case .bool:
+      value = .bool(bytes[token.start] == UInt8(ascii: "t"), tokenRange)
+    case .string, .identifier, .leftBrace, .rightBrace, .leftBracket, .rightBracket, .assign, .comma, .endOfInput,
+      .illegal:
+      value = .string(StringLiteral(value: stringValue(token), range: tokenRange, style: .quoted))
+    }
+    advance()
+    return value
+  }
+
+  @inline(never)
+  mutating func missingValue(anchor: SourceRange) -> Value {
+    let context = bytes[anchor.start] == UInt8(ascii: "=") ? "'='" : "'['"
+    if token.kind == .identifier, !token.newlineBefore {
       // `Protocol = http`: an unquoted word on the same line is the value the user meant.
       let word = tokenRange
       error("expected a value after \(context), found \(describe(token)) (strings must be quoted)", word)
       advance()
       return .invalid(word)
-    case .assign where !token.newlineBefore:
+    }
+    if token.kind == .assign, !token.newlineBefore {
       // `Name = = "x"`: report the extra `=` once and take the value after it.
       error("expected a value after \(context), found '='", tokenRange)
       while token.kind == .assign { advance() }
       switch token.kind {
-      case .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket:
-        if !token.newlineBefore { return parseValue(after: context, anchor: anchor) }
+      case .string, .heredoc, .number, .float, .bool:
+        if !token.newlineBefore { return literal() }
+      case .leftBrace, .leftBracket:
+        if !token.newlineBefore { return parseNested() }
       case .identifier, .rightBrace, .rightBracket, .assign, .comma, .endOfInput, .illegal: break
       }
       return .invalid(anchor.endPoint)
-    case .identifier, .rightBrace, .rightBracket, .assign, .comma, .endOfInput, .illegal:
-      if !tokenAlreadyReported {
-        error("expected a value after \(context), found \(describeFound(token))", foundRange(token))
-      }
-      let invalid = Value.invalid(anchor.endPoint)
-      if token.kind == .illegal || isStrayCloser { advance() }
-      return invalid
     }
+    if !tokenAlreadyReported {
+      error("expected a value after \(context), found \(describeFound(token))", foundRange(token))
+    }
+    if token.kind == .illegal || isStrayCloser { advance() }
+    return .invalid(anchor.endPoint)
   }
 
   /// Parses `{ … }` or `[ … ]` at the current token, within the nesting bound.
   mutating func parseNested() -> Value {
-    let start = token.start
-    if depth >= maximumNestingDepth {
-      if !reportedDepth {
-        reportedDepth = true
-        error("nesting deeper than \(maximumNestingDepth) levels", tokenRange)
-      }
-      skipBalanced()
-      return .invalid(range(start, previousEnd))
-    }
+    if depth >= maximumNestingDepth || stack.isLow() { return tooDeep() }
     depth += 1
     defer { depth -= 1 }
     if token.kind == .leftBracket { return parseList() }
     return .object(ObjectValue(body: parseObjectBody()))
+  }
+
+  @inline(never)
+  mutating func tooDeep() -> Value {
+    let start = token.start
+    if !reportedDepth {
+      reportedDepth = true
+      error("nesting deeper than \(depth) levels", tokenRange)
+    }
+    skipBalanced()
+    return .invalid(range(start, previousEnd))
   }
 
   /// Skips one bracketed group iteratively (used past the nesting bound).
@@ -287,26 +326,36 @@ struct HCLParser {
       case .rightBrace:
         advance()
         return ObjectBody(items: items, range: range(open.start, previousEnd))
-      case .endOfInput:
-        reportEndOfInput(expected: "'}' to close the object", opener: open)
-        return ObjectBody(items: items, range: range(open.start, token.end))
-      case .rightBracket:
-        if openers.dropLast().contains(where: { $0.kind == .leftBracket }) {
-          error(
-            "expected '}' to close the object opened at line \(source.line(at: open.start)), found ']'",
-            tokenRange, notes: [Note("object opened here", at: open)])
-          return ObjectBody(items: items, range: range(open.start, previousEnd))
-        }
-        error("unexpected ']': no open '[' to close", tokenRange)
-        advance()
-      case .comma:
-        error("unexpected ',': expected a key or '}'", tokenRange)
-        advance()
       case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
         parseItem(into: &items)
         if token.kind == .comma { advance() }
+      case .endOfInput, .rightBracket, .comma:
+        if let end = objectBodyProblem(open) { return ObjectBody(items: items, range: range(open.start, end)) }
       }
     }
+  }
+
+  /// Handles end of input, `]` or `,` inside an object; returns the body's end when it ends here.
+  @inline(never)
+  mutating func objectBodyProblem(_ open: SourceRange) -> Int? {
+    switch token.kind {
+    case .endOfInput:
+      reportEndOfInput(expected: "'}' to close the object", opener: open)
+      return token.end
+    case .rightBracket:
+      if openers.dropLast().contains(where: { $0.kind == .leftBracket }) {
+        error(
+          "expected '}' to close the object opened at line \(source.line(at: open.start)), found ']'",
+          tokenRange, notes: [Note("object opened here", at: open)])
+        return previousEnd
+      }
+      error("unexpected ']': no open '[' to close", tokenRange)
+    case .comma, .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .rightBrace, .leftBracket,
+      .assign, .illegal:
+      error("unexpected ',': expected a key or '}'", tokenRange)
+    }
+    advance()
+    return nil
   }
 
   mutating func parseList() -> Value {
@@ -320,53 +369,68 @@ struct HCLParser {
       case .rightBracket:
         advance()
         return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
-      case .endOfInput:
-        reportEndOfInput(expected: "']' to close the list", opener: open)
-        return .list(ListValue(elements: elements, range: range(open.start, token.end)))
-      case .rightBrace:
-        if openers.dropLast().contains(where: { $0.kind == .leftBrace }) {
-          error(
-            "expected ']' to close the list opened at line \(source.line(at: open.start)), found '}'",
-            tokenRange, notes: [Note("list opened here", at: open)])
-          return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
-        }
-        error("unexpected '}': no open '{' to close", tokenRange)
-        advance()
-        continue
-      case .comma:
-        error("expected a list element or ']', found ','", tokenRange)
-        advance()
-        continue
-      case .identifier, .assign, .illegal:
-        if token.kind == .identifier, token.newlineBefore, !elements.isEmpty {
-          // Most likely the `]` is missing and the next item of the enclosing body begins.
-          error(
-            "expected ',' or ']' after a list element, found \(describe(token))", tokenRange,
-            notes: [Note("list opened here", at: open)])
-          return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
-        }
-        if !tokenAlreadyReported {
-          error("expected a list element (a string, number, boolean, list or object), found \(describe(token))", tokenRange)
-        }
-        skipListElement()
-        if token.kind == .comma { advance() }
-        continue
       case .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket:
-        elements.append(parseValue(after: "'['", anchor: open))
-      }
-      switch token.kind {
-      case .comma:
-        advance()
-      case .rightBracket, .endOfInput, .rightBrace:
-        break
-      case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
-        if token.kind == .identifier, token.newlineBefore { continue }  // reported by the loop
-        if !tokenAlreadyReported {
-          error("expected ',' or ']' after a list element, found \(describe(token))", foundRange(token))
+        elements.append(parseValue(anchor: open))
+        switch token.kind {
+        case .comma:
+          advance()
+        case .rightBracket, .endOfInput, .rightBrace:
+          break
+        case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
+          missingComma()
         }
-        // Going on as if the comma were there recovers from the most common mistake.
+      case .endOfInput, .rightBrace, .comma, .identifier, .assign, .illegal:
+        if let end = listProblem(open, isEmpty: elements.isEmpty) {
+          return .list(ListValue(elements: elements, range: range(open.start, end)))
+        }
       }
     }
+  }
+
+  @inline(never)
+  mutating func missingComma() {
+    if token.kind == .identifier, token.newlineBefore { return }  // reported by listProblem
+    if !tokenAlreadyReported {
+      error("expected ',' or ']' after a list element, found \(describe(token))", foundRange(token))
+    }
+    // Going on as if the comma were there recovers from the most common mistake.
+  }
+
+  /// Handles a token that cannot start a list element; returns the list's end when it ends here.
+  @inline(never)
+  mutating func listProblem(_ open: SourceRange, isEmpty: Bool) -> Int? {
+    switch token.kind {
+    case .endOfInput:
+      reportEndOfInput(expected: "']' to close the list", opener: open)
+      return token.end
+    case .rightBrace:
+      if openers.dropLast().contains(where: { $0.kind == .leftBrace }) {
+        error(
+          "expected ']' to close the list opened at line \(source.line(at: open.start)), found '}'",
+          tokenRange, notes: [Note("list opened here", at: open)])
+        return previousEnd
+      }
+      error("unexpected '}': no open '{' to close", tokenRange)
+      advance()
+    case .comma:
+      error("expected a list element or ']', found ','", tokenRange)
+      advance()
+    case .identifier, .assign, .illegal, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
+      .rightBracket:
+      if token.kind == .identifier, token.newlineBefore, !isEmpty {
+        // Most likely the `]` is missing and the next item of the enclosing body begins.
+        error(
+          "expected ',' or ']' after a list element, found \(describe(token))", tokenRange,
+          notes: [Note("list opened here", at: open)])
+        return previousEnd
+      }
+      if !tokenAlreadyReported {
+        error("expected a list element (a string, number, boolean, list or object), found \(describe(token))", tokenRange)
+      }
+      skipListElement()
+      if token.kind == .comma { advance() }
+    }
+    return nil
   }
 
   /// Skips to the next `,` or `]` of the current list (balancing brackets).
@@ -387,6 +451,7 @@ struct HCLParser {
     }
   }
 
+  @inline(never)
   mutating func reportEndOfInput(expected: String, opener: SourceRange) {
     if reportedEndOfInput { return }
     reportedEndOfInput = true
@@ -453,6 +518,7 @@ struct HCLParser {
   // MARK: - Comments
 
   /// The comment group directly above the current token (no blank line in between).
+  @inline(never)
   mutating func leadComments() -> [Int] {
     let first = max(token.firstComment, attachedUpTo)
     let end = lexer.comments.count
@@ -471,6 +537,7 @@ struct HCLParser {
   }
 
   /// A comment on the same line right after the last consumed token.
+  @inline(never)
   mutating func lineComment() -> Int? {
     let index = max(token.firstComment, attachedUpTo)
     guard index < lexer.comments.count else { return nil }

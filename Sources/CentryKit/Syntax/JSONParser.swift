@@ -30,6 +30,7 @@ struct JSONParser {
   var comments: [Comment] = []
   var depth = 0
   var reportedDepth = false
+  let stack = StackGuard()
   var reportedEndOfInput = false
   var reportedComment = false
   var reportedInvalidUTF8 = false
@@ -98,15 +99,7 @@ struct JSONParser {
       advance()
       return .null(range(current.start, current.end))
     case .leftBrace, .leftBracket:
-      let start = token.start
-      if depth >= maximumNestingDepth {
-        if !reportedDepth {
-          reportedDepth = true
-          error("nesting deeper than \(maximumNestingDepth) levels", tokenRange)
-        }
-        skipBalanced()
-        return .invalid(range(start, previousEnd))
-      }
+      if depth >= maximumNestingDepth || stack.isLow() { return tooDeep() }
       depth += 1
       defer { depth -= 1 }
       if current.kind == .leftBrace { return .object(ObjectValue(body: parseObject())) }
@@ -122,6 +115,17 @@ struct JSONParser {
       }
       return .invalid(range(previousEnd, previousEnd))
     }
+  }
+
+  @inline(never)
+  mutating func tooDeep() -> Value {
+    let start = token.start
+    if !reportedDepth {
+      reportedDepth = true
+      error("nesting deeper than \(depth) levels", tokenRange)
+    }
+    skipBalanced()
+    return .invalid(range(start, previousEnd))
   }
 
   mutating func skipBalanced() {
