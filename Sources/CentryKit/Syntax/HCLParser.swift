@@ -79,7 +79,8 @@ struct HCLParser {
 
   /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   mutating func parseItem(into items: inout [ObjectItem]) {
-    var lead = leadComments()
+    var lead: [Int] = []
+    if max(token.firstComment, attachedUpTo) < lexer.comments.count { lead = leadComments() }
     guard token.kind == .identifier || token.kind == .string else {
       items.append(missingKey(lead: lead))
       return
@@ -104,10 +105,11 @@ struct HCLParser {
       advance()
       let value = parseValue(anchor: assign)
       items.append(
-        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: lineComment()))
+        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .leftBrace:
       let value = parseNested()
-      items.append(ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: lineComment()))
+      items.append(
+        ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .identifier, .string, .heredoc, .number, .float, .bool, .rightBrace, .leftBracket, .rightBracket, .comma,
       .endOfInput, .illegal:
       items.append(missingAssign(keys, lead: lead))
@@ -565,6 +567,12 @@ struct HCLParser {
       index -= 1
     }
     return group.reversed()
+  }
+
+  /// ``lineComment()`` with the common no-comment case inlined.
+  @inline(__always)
+  mutating func maybeLineComment() -> Int? {
+    max(token.firstComment, attachedUpTo) < lexer.comments.count ? lineComment() : nil
   }
 
   /// A comment on the same line right after the last consumed token.

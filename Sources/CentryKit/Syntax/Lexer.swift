@@ -45,18 +45,29 @@ enum TokenKind: UInt8 {
 }
 
 /// One token: kind, byte range and a few facts the parser needs.
+///
+/// Field order keeps the struct small (offsets first, then the one-byte fields): tokens are
+/// copied on every `advance()`.
 struct Token {
-  var kind: TokenKind
   var start: Int
   var end: Int
-  /// A newline (or the start of the file) lies between the previous token and this one.
-  var newlineBefore: Bool
   /// Index of the first comment lexed after the previous token.
   var firstComment: Int
+  var kind: TokenKind
+  /// A newline (or the start of the file) lies between the previous token and this one.
+  var newlineBefore: Bool
   /// For strings: whether it holds a backslash escape or `${` (needs decoding).
   var needsDecoding: Bool = false
   /// For strings and heredocs: whether the literal was terminated properly.
   var isTerminated: Bool = true
+
+  init(kind: TokenKind, start: Int, end: Int, newlineBefore: Bool, firstComment: Int) {
+    self.start = start
+    self.end = end
+    self.firstComment = firstComment
+    self.kind = kind
+    self.newlineBefore = newlineBefore
+  }
 }
 
 /// The HCL v1 lexer over a byte buffer.
