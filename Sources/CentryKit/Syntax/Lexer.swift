@@ -24,6 +24,18 @@
 //   starts with it; otherwise the body is kept as written (HCL v1's `unindentHeredoc`).
 // - Single-quoted strings do not exist (an illegal character, as in HCL v1).
 // - A UTF-8 byte order mark at the very start is skipped (see `Parser`).
+//
+// centry's own decisions where HCL v1 has none worth copying:
+// - Invalid UTF-8: only the first invalid byte of a file is reported ("invalid UTF-8 byte 0xFF");
+//   lexing goes on (inside strings and comments the byte is kept, decoded as U+FFFD), so the
+//   rest of the file is still checked.
+// - A NUL or other control byte outside strings is an unexpected character; inside a quoted
+//   string it is kept (Go's scanner would accept it too).
+// - `10s`, `1.2.3`: one "invalid number" error for the whole word instead of HCL v1's split
+//   tokens and a vague follow-up error.
+// - A raw newline in a quoted string is reported once; when the next line has an odd number of
+//   quotes (it closes the string) the literal swallows it, so a multi-line string is one error.
+// - Positions are byte offsets; the parser never computes lines on the happy path.
 
 /// The kinds of HCL v1 tokens.
 enum TokenKind: UInt8 {
