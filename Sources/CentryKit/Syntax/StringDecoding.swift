@@ -104,7 +104,7 @@ enum StringDecoding {
     let indented = index < end && bytes[index] == UInt8(ascii: "-")
     if indented { index += 1 }
     let nameStart = index
-    while index < end, isIdentifierByte(bytes[index]) { index += 1 }
+    while index < end, isAnchorByte(bytes[index]) { index += 1 }
     let marker = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
     while index < end, bytes[index] != 0x0A { index += 1 }
     let bodyStart = min(index + 1, end)
