@@ -387,6 +387,8 @@ struct HCLParser {
         advance()
         return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
       case .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket:
+        // HCL v1 quirk: no comma is needed after a nested list (`[[1] [2]]` is valid).
+        let nestedList = token.kind == .leftBracket
         elements.append(parseValue(anchor: open))
         switch token.kind {
         case .comma:
@@ -394,9 +396,12 @@ struct HCLParser {
         case .rightBracket, .endOfInput, .rightBrace:
           break
         case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
-          missingComma()
+          if !nestedList { missingComma() }
         }
-      case .endOfInput, .rightBrace, .comma, .identifier, .assign, .illegal:
+      case .comma:
+        // HCL v1 accepts stray commas in lists (`[, 1,, 2]`), so centry does too.
+        advance()
+      case .endOfInput, .rightBrace, .identifier, .assign, .illegal:
         if let end = listProblem(open, isEmpty: elements.isEmpty) {
           return .list(ListValue(elements: elements, range: range(open.start, end)))
         }
@@ -429,10 +434,7 @@ struct HCLParser {
       }
       error("unexpected '}': no open '{' to close", tokenRange)
       advance()
-    case .comma:
-      error("expected a list element or ']', found ','", tokenRange)
-      advance()
-    case .identifier, .assign, .illegal, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
+    case .identifier, .assign, .illegal, .comma, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
       .rightBracket:
       if token.kind == .identifier, token.newlineBefore, !isEmpty {
         // Most likely the `]` is missing and the next item of the enclosing body begins.
