@@ -16,12 +16,17 @@
 // - Quoted strings: a raw newline is an error except inside `${ … }`; inside `${ … }` braces are
 //   counted and quotes do not end the string. Escapes are Go's (`\a \b \f \n \r \t \v \\ \"`,
 //   `\NNN` octal, `\xHH`, `\uXXXX`, `\UXXXXXXXX`); escapes inside `${ … }` are kept verbatim.
-// - Heredocs `<<EOF` / `<<-EOF`: the anchor must be followed by a newline (`\r\n` accepted);
-//   the closing line is the marker with optional surrounding whitespace, and like HCL v1 it must
-//   itself end with a newline — except that centry also accepts it at the very end of the file
-//   (HCL v1 reports "heredoc not terminated" there; that difference is deliberate and harmless).
-//   For `<<-EOF` the closing marker's indentation is removed from every line when every line
-//   starts with it; otherwise the body is kept as written (HCL v1's `unindentHeredoc`).
+// - Heredocs `<<EOF` / `<<-EOF`: the anchor (letters, digits, `_`) must be followed by a
+//   newline (`\r\n` accepted). The closing line is the marker, optionally indented, with nothing
+//   after it but `\r`, and it must end with a newline (a marker on the file's last line without
+//   one is an error, as in HCL v1). A plain `<<EOF` value runs up to the marker, so it keeps the
+//   closing line's indentation. For `<<-EOF` the closing marker's indentation is removed from
+//   every line when every line starts with it; otherwise the body is kept as written
+//   (HCL v1's `unindentHeredoc`).
+// - Lists accept stray commas (`[, 1,, 2]`) and need no comma after a nested list (`[[1] [2]]`).
+// - Escapes are validated inside `${ … }` too; the value keeps them verbatim there.
+// - NUL is rejected everywhere (also in strings, comments and heredocs), and U+E123 inside
+//   literals (HCL v1 reserves it).
 // - Single-quoted strings do not exist (an illegal character, as in HCL v1).
 // - A UTF-8 byte order mark at the very start is skipped (see `Parser`).
 //

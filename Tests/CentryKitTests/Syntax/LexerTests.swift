@@ -44,7 +44,9 @@ import Testing
   }
 
   @Test func heredocClosingMarkerMayBeIndentedAndCRLF() {
-    #expect(stringValue("<<EOF\r\nx\r\n  EOF\r\n") == "x\r\n")
+    #expect(stringValue("<<EOF\r\nx\r\nEOF\r\n") == "x\r\n")
+    // HCL v1 keeps the closing marker's indentation at the end of a plain heredoc's value.
+    #expect(stringValue("<<EOF\nx\n  EOF\n") == "x\n  ")
     #expect(stringValue("<<EOF\nEOFX\nEOF\n") == "EOFX\n")
     #expect(stringValue("<<EOF\nEOF\n") == "")
   }
