@@ -136,11 +136,19 @@ struct Lexer {
     while position < count {
       let byte = bytes[position]
       switch byte {
-      case 0x20, 0x09, 0x0D:
-        position += 1
-      case 0x0A:
-        newline = true
-        position += 1
+      case 0x20, 0x09, 0x0D, 0x0A:
+        // Blanks and indentation, on a local index.
+        var index = position
+        while index < count {
+          let blank = bytes[index]
+          if blank == 0x0A {
+            newline = true
+          } else if blank != 0x20 && blank != 0x09 && blank != 0x0D {
+            break
+          }
+          index += 1
+        }
+        position = index
       case UInt8(ascii: "#"):
         lineComment(style: .hash)
       case UInt8(ascii: "/"):
@@ -303,6 +311,10 @@ struct Lexer {
 
   private mutating func scanIdentifierTail() {
     let count = bytes.count
+    // ASCII fast path on a local index (the hot loop of the lexer).
+    var index = position
+    while index < count, isIdentifierByte(bytes[index]) { index += 1 }
+    position = index
     while position < count {
       let byte = bytes[position]
       if isIdentifierByte(byte) {
@@ -398,6 +410,19 @@ struct Lexer {
     position += 1
     var braces = 0
     while position < count {
+      // Fast path: plain bytes, on a local index.
+      var index = position
+      while index < count {
+        let plain = bytes[index]
+        if plain == 0x22 || plain == 0x5C || plain == 0x0A || plain == 0x24 || plain == 0x7B || plain == 0x7D
+          || plain >= 0x80 || plain == 0
+        {
+          break
+        }
+        index += 1
+      }
+      position = index
+      if position >= count { break }
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "\""):
