@@ -49,6 +49,7 @@ struct HCLParser {
 
   mutating func parseDocument(start: Int) -> Document {
     var items: [ObjectItem] = []
+    items.reserveCapacity(16)
     while true {
       switch token.kind {
       case .endOfInput:
@@ -337,7 +338,7 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var items: [ObjectItem] = []
-    items.reserveCapacity(4)
+    items.reserveCapacity(8)
     while true {
       switch token.kind {
       case .rightBrace:
@@ -381,6 +382,7 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var elements: [Value] = []
+    elements.reserveCapacity(4)
     while true {
       switch token.kind {
       case .rightBracket:
