@@ -49,6 +49,7 @@ struct HCLParser {
 
   mutating func parseDocument(start: Int) -> Document {
     var items: [ObjectItem] = []
+    items.reserveCapacity(16)
     while true {
       switch token.kind {
       case .endOfInput:
@@ -79,7 +80,8 @@ struct HCLParser {
 
   /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   mutating func parseItem(into items: inout [ObjectItem]) {
-    var lead = leadComments()
+    var lead: [Int] = []
+    if max(token.firstComment, attachedUpTo) < lexer.comments.count { lead = leadComments() }
     guard token.kind == .identifier || token.kind == .string else {
       items.append(missingKey(lead: lead))
       return
@@ -104,10 +106,11 @@ struct HCLParser {
       advance()
       let value = parseValue(anchor: assign)
       items.append(
-        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: lineComment()))
+        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .leftBrace:
       let value = parseNested()
-      items.append(ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: lineComment()))
+      items.append(
+        ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .identifier, .string, .heredoc, .number, .float, .bool, .rightBrace, .leftBracket, .rightBracket, .comma,
       .endOfInput, .illegal:
       items.append(missingAssign(keys, lead: lead))
@@ -335,7 +338,7 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var items: [ObjectItem] = []
-    items.reserveCapacity(4)
+    items.reserveCapacity(8)
     while true {
       switch token.kind {
       case .rightBrace:
@@ -379,12 +382,15 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var elements: [Value] = []
+    elements.reserveCapacity(4)
     while true {
       switch token.kind {
       case .rightBracket:
         advance()
         return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
       case .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket:
+        // HCL v1 quirk: no comma is needed after a nested list (`[[1] [2]]` is valid).
+        let nestedList = token.kind == .leftBracket
         elements.append(parseValue(anchor: open))
         switch token.kind {
         case .comma:
@@ -392,9 +398,12 @@ struct HCLParser {
         case .rightBracket, .endOfInput, .rightBrace:
           break
         case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
-          missingComma()
+          if !nestedList { missingComma() }
         }
-      case .endOfInput, .rightBrace, .comma, .identifier, .assign, .illegal:
+      case .comma:
+        // HCL v1 accepts stray commas in lists (`[, 1,, 2]`), so centry does too.
+        advance()
+      case .endOfInput, .rightBrace, .identifier, .assign, .illegal:
         if let end = listProblem(open, isEmpty: elements.isEmpty) {
           return .list(ListValue(elements: elements, range: range(open.start, end)))
         }
@@ -427,10 +436,7 @@ struct HCLParser {
       }
       error("unexpected '}': no open '{' to close", tokenRange)
       advance()
-    case .comma:
-      error("expected a list element or ']', found ','", tokenRange)
-      advance()
-    case .identifier, .assign, .illegal, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
+    case .identifier, .assign, .illegal, .comma, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
       .rightBracket:
       if token.kind == .identifier, token.newlineBefore, !isEmpty {
         // Most likely the `]` is missing and the next item of the enclosing body begins.
@@ -565,6 +571,12 @@ struct HCLParser {
       index -= 1
     }
     return group.reversed()
+  }
+
+  /// ``lineComment()`` with the common no-comment case inlined.
+  @inline(__always)
+  mutating func maybeLineComment() -> Int? {
+    max(token.firstComment, attachedUpTo) < lexer.comments.count ? lineComment() : nil
   }
 
   /// A comment on the same line right after the last consumed token.

@@ -291,14 +291,18 @@ struct JSONParser {
     error(text, tokenRange, notes: notes)
   }
 
-  func number(_ token: Token) -> Value {
+  mutating func number(_ token: Token) -> Value {
     let text = text(token.start, token.end)
     let numberRange = range(token.start, token.end)
     let integral = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
     if integral, let integer = Int64(text) {
       return .number(NumberLiteral(value: .integer(integer), text: text, range: numberRange))
     }
-    guard let double = Double(text) else { return .invalid(numberRange) }
+    guard let double = Double(text), double.isFinite else {
+      // Go's encoding/json cannot store it in a float64 and fails.
+      error("number \(text) is out of range for a 64-bit float", numberRange)
+      return .invalid(numberRange)
+    }
     return .number(NumberLiteral(value: .float(double), text: text, range: numberRange))
   }
 

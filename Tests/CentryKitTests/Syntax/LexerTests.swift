@@ -44,9 +44,24 @@ import Testing
   }
 
   @Test func heredocClosingMarkerMayBeIndentedAndCRLF() {
-    #expect(stringValue("<<EOF\r\nx\r\n  EOF\r\n") == "x\r\n")
+    #expect(stringValue("<<EOF\r\nx\r\nEOF\r\n") == "x\r\n")
+    // HCL v1 keeps the closing marker's indentation at the end of a plain heredoc's value.
+    #expect(stringValue("<<EOF\nx\n  EOF\n") == "x\n  ")
     #expect(stringValue("<<EOF\nEOFX\nEOF\n") == "EOFX\n")
     #expect(stringValue("<<EOF\nEOF\n") == "")
+  }
+
+  @Test func heredocClosingMarkerFollowsHCLv1Exactly() {
+    // Nothing may follow the marker on its line, and a newline must follow it.
+    #expect(messages("a = <<EOF\nx\nEOF \n").first == "unterminated heredoc: missing closing marker \"EOF\"")
+    #expect(messages("a = <<EOF\nx\nEOF") == ["unterminated heredoc: the closing marker \"EOF\" must be followed by a newline"])
+    #expect(stringValue("<<EOF\nx\nEOF") == "x\n")
+  }
+
+  @Test func nulIsRejectedEverywhereLikeHCLv1() {
+    #expect(messages("a = \"x\u{0}y\"\n") == ["unexpected NUL byte (0x00)"])
+    #expect(messages("# \u{0}\n") == ["unexpected NUL byte (0x00)"])
+    #expect(messages("a = <<E\n\u{0}\nE\n") == ["unexpected NUL byte (0x00)"])
   }
 
   @Test func heredocErrors() {
@@ -66,7 +81,8 @@ import Testing
     #expect(messages("a = 0x\n") == ["invalid hexadecimal number: no digits after '0x'"])
     #expect(messages("a = 10s\n") == ["invalid number \"10s\" (quote it to make it a string)"])
     #expect(messages("a = 99999999999999999999\n") == ["number 99999999999999999999 does not fit in a 64-bit integer"])
-    #expect(parse("a = -0\nb = 0\nc = 0.5\n").diagnostics.isEmpty)
+    #expect(parse("a = -0\nb = 0\nc = 0.5\nd = .5\ne = 1.\nf = 0159.23\n").diagnostics.isEmpty)
+    #expect(messages("a = 1.2.3\n") == ["invalid number \"1.2.3\" (quote it to make it a string)"])
   }
 
   @Test func illegalCharactersAreNamed() {

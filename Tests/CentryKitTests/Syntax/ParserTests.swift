@@ -133,3 +133,23 @@ import Testing
     #expect(result.document.comments.count == 1)
   }
 }
+
+@Suite struct ASTDumpTests {
+  @Test func dumpWithoutSourceShowsByteOffsets() {
+    let result = parse("a = [1]\n")
+    #expect(
+      dump(result.document) == """
+        document hcl 0..<8
+          item a@0..<1 assign@2..<3
+            list 4..<7 (1)
+              integer 5..<6 1 (1)
+
+        """)
+    #expect(dump(result.document, in: result.source).hasPrefix("document hcl 1:1-2:1\n"))
+  }
+
+  @Test func unicodeWhitespaceBeforeTheBraceStillMeansJSON() {
+    #expect(Parser.detectFlavor(SourceFile(name: "x", text: "\u{00A0}\u{2003}\n{}")) == .json)
+    #expect(Parser.detectFlavor(SourceFile(name: "x", text: "#{}")) == .hcl)
+  }
+}
