@@ -5,7 +5,7 @@
 public enum DecodingRules {
   public static let descriptions: [RuleDescription] = [
     unknownField, typeMismatch, missingKind, unknownKind, unsupportedKind, invalidDuration, duplicateField,
-    tooManyBlocks, enterpriseOnly, metaNotString,
+    tooManyBlocks, enterpriseOnly, metaNotString, keyChainTooLong,
   ]
 
   static let unknownField = RuleDescription(
@@ -342,6 +342,31 @@ public enum DecodingRules {
           replicas = «3»
           canary   = «true»
         }
+        """)
+    ])
+
+  static let keyChainTooLong = RuleDescription(
+    id: "key-chain-too-long", severity: .error,
+    summary: "A block with more labels than centry reads",
+    rationale: """
+      HCL v1 nests one map level per block label (`Subsets "v1" { … }` is \
+      `Subsets = { v1 = { … } }`). Config entries never need more than two; centry refuses \
+      chains longer than 64 keys instead of building an arbitrarily deep tree, and skips the \
+      item.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-resolver"
+        Name = "web"
+        Subsets "v1" { Filter = "Service.Meta.version == v1" }
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "proxy-defaults"
+        Config \(String(repeating: "\"a\" ", count: 63))«\"b\" \"c\"» { x = 1 }
         """)
     ])
 }

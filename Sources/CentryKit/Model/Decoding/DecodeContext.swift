@@ -40,12 +40,13 @@ enum DecodingRule: String, CaseIterable {
   case tooManyBlocks = "too-many-blocks"
   case enterpriseOnly = "enterprise-only"
   case metaNotString = "meta-not-string"
+  case keyChainTooLong = "key-chain-too-long"
 
   var severity: Severity {
     switch self {
     case .unsupportedKind, .metaNotString: .warning
     case .unknownField, .typeMismatch, .missingKind, .unknownKind, .invalidDuration, .duplicateField,
-      .tooManyBlocks, .enterpriseOnly:
+      .tooManyBlocks, .enterpriseOnly, .keyChainTooLong:
       .error
     }
   }

@@ -22,9 +22,10 @@ public enum EntryDecoder {
   public static func decode(_ document: Document) -> DecodeResult {
     let context = DecodeContext()
     var result = DecodeResult()
-    let top = GenericValue.body(of: document)
+    let top = GenericValue.body(of: document, context: context)
     if top.items.isEmpty {
       // An empty (or comment-only, or unparseable) file holds no entry.
+      result.diagnostics = context.diagnostics
       return result
     }
     if let bootstrap = bootstrapElements(top, context: context) {

@@ -61,21 +61,45 @@ struct GenericItem {
 struct GenericMap {
   var items: [GenericItem]
   var range: SourceRange
-}
+  /// Key → index in ``items``.
+  private var positions: [String: Int] = [:]
 
-extension GenericValue {
-  /// Converts the top-level body of `document`.
-  static func body(of document: Document) -> GenericMap {
-    GenericMap.build(document.body, flavor: document.flavor)
+  init(items: [GenericItem], range: SourceRange) {
+    self.items = []
+    self.range = range
+    for item in items {
+      positions[item.key] = self.items.count
+      self.items.append(item)
+    }
   }
 }
 
+extension GenericValue {
+  /// Converts the top-level body of `document`; over-long key chains are cut and reported.
+  static func body(of document: Document, context: DecodeContext) -> GenericMap {
+    GenericMap.build(document.body, flavor: document.flavor, context: context)
+  }
+}
+
+/// The most labels a key chain may have (`a "b" "c" { … }` has three). Real entries use two;
+/// the cap keeps hostile input from building a tree deep enough to exhaust the stack.
+let maximumKeyChainLength = 64
+
 extension GenericMap {
-  static func build(_ body: ObjectBody, flavor: SyntaxFlavor) -> GenericMap {
+  static func build(_ body: ObjectBody, flavor: SyntaxFlavor, context: DecodeContext) -> GenericMap {
     var map = GenericMap(items: [], range: body.range)
     for item in body.items {
       guard let first = item.keys.first else { continue }
-      var value = GenericValue.keyed(item.value, flavor: flavor)
+      if item.keys.count > maximumKeyChainLength {
+        let extra = item.keys[maximumKeyChainLength]
+        context.report(
+          .keyChainTooLong,
+          "`\(first.name)` has a chain of \(item.keys.count) keys; centry reads at most \(maximumKeyChainLength)",
+          at: extra.range.union(item.keys[item.keys.count - 1].range),
+          help: "an HCL block takes one label per map level (`Subsets \"v1\" { … }`); remove the extra labels")
+        continue
+      }
+      var value = GenericValue.keyed(item.value, flavor: flavor, context: context)
       // A key chain `a "b" "c" { … }` is `a = [{ b = [{ c = … }] }]`.
       for key in item.keys.dropFirst().reversed() {
         let inner = GenericMap(
@@ -91,7 +115,8 @@ extension GenericMap {
   /// Adds an item; a repeated key concatenates lists in HCL (blocks and list literals), and
   /// otherwise the last value wins (HCL scalars, every JSON duplicate).
   mutating func add(_ item: GenericItem, flavor: SyntaxFlavor) {
-    guard let index = items.firstIndex(where: { $0.key == item.key }) else {
+    guard let index = positions[item.key] else {
+      positions[item.key] = items.count
       items.append(item)
       return
     }
@@ -106,18 +131,18 @@ extension GenericMap {
 
 extension GenericValue {
   /// The value of `key = value` or `key { … }`.
-  static func keyed(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+  static func keyed(_ value: Value, flavor: SyntaxFlavor, context: DecodeContext) -> GenericValue {
     switch (flavor, value) {
     case (.hcl, .object(let object)):
       // HCL v1: an object under a key is a one-element list of maps.
-      return .list([.map(GenericMap.build(object.body, flavor: flavor))], object.body.range)
+      return .list([.map(GenericMap.build(object.body, flavor: flavor, context: context))], object.body.range)
     default:
-      return element(value, flavor: flavor)
+      return element(value, flavor: flavor, context: context)
     }
   }
 
   /// A value that is a list element (objects stay maps) or a JSON value.
-  static func element(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+  static func element(_ value: Value, flavor: SyntaxFlavor, context: DecodeContext) -> GenericValue {
     switch value {
     case .string(let literal): return .string(literal.value, literal.range)
     case .number(let literal):
@@ -128,8 +153,8 @@ extension GenericValue {
       }
     case .bool(let bool, let range): return .bool(bool, range)
     case .list(let list):
-      return .list(list.elements.map { element($0, flavor: flavor) }, list.range)
-    case .object(let object): return .map(GenericMap.build(object.body, flavor: flavor))
+      return .list(list.elements.map { element($0, flavor: flavor, context: context) }, list.range)
+    case .object(let object): return .map(GenericMap.build(object.body, flavor: flavor, context: context))
     case .null(let range): return .null(range)
     case .invalid(let range): return .invalid(range)
     }
