@@ -165,3 +165,19 @@ import Testing
     #expect(suggester.best(for: "Destination") == nil)
   }
 }
+
+@Suite struct SyntaxErrorInteractionTests {
+  @Test func brokenKindLineAddsNoDecodeError() {
+    for text in ["Kind = \nName = \"web\"\n", "Kind \"service-router\"\nName = \"web\"\n", "Kind = \"service-router\nName = \"web\"\n"] {
+      let decoded = modelDecode(text)
+      #expect(!decoded.syntax.isEmpty, "\(text)")
+      #expect(decoded.result.diagnostics.isEmpty, "\(text): \(decoded.result.diagnostics.map(\.message))")
+    }
+  }
+
+  @Test func keysWithBrokenValuesAreNotUnknownFields() {
+    let decoded = modelDecode("Kind = \"service-defaults\"\nName = \"web\"\nProtocl = \n")
+    #expect(!decoded.syntax.isEmpty)
+    #expect(decoded.result.diagnostics.isEmpty)
+  }
+}

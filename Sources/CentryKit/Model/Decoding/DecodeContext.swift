@@ -3,6 +3,8 @@ final class DecodeContext {
   var diagnostics: [Diagnostic] = []
   /// The kind being decoded, for messages about the entry's top level.
   var kind: EntryKind = .serviceDefaults
+  /// Set when the document had syntax errors that may have swallowed the `Kind` line.
+  var suppressMissingKind = false
 
   func report(
     _ rule: DecodingRule, _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,

@@ -41,6 +41,16 @@ indirect enum GenericValue {
     }
   }
 
+  /// True when the value or anything inside it failed to parse.
+  var containsInvalid: Bool {
+    switch self {
+    case .invalid: true
+    case .string, .integer, .float, .bool, .null: false
+    case .list(let elements, _): elements.contains { $0.containsInvalid }
+    case .map(let map): map.items.contains { $0.value.containsInvalid }
+    }
+  }
+
   /// HookWeakDecodeFromSlice for a non-slice target: a one-element list becomes its element.
   var flattened: GenericValue {
     if case .list(let elements, _) = self, elements.count == 1, let only = elements.first {

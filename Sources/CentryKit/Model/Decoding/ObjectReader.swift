@@ -88,6 +88,8 @@ struct ObjectReader {
     let suggester = FieldSuggester(spellings)
     for (index, item) in map.items.enumerated() where !used[index] {
       used[index] = true
+      // A key whose value did not parse may be recovery debris; the syntax error covers it.
+      if case .invalid = item.value { continue }
       reportUnknown(item, suggester: suggester)
     }
   }
