@@ -14,7 +14,13 @@ public struct LintReport: Sendable {
 
 /// Options that change what `lint` checks.
 public struct LintOptions: Sendable {
-  public init() {}
+  /// Service instances to evaluate subset filters against (`lint --catalog FILE`); `nil` skips
+  /// the catalog rules.
+  public var catalog: ServiceCatalog?
+
+  public init(catalog: ServiceCatalog? = nil) {
+    self.catalog = catalog
+  }
 }
 
 /// The library's front door: parse, decode and check a set of files.
@@ -26,6 +32,11 @@ public enum Linter {
     var diagnostics: [Diagnostic] = []
     for file in files {
       let id = sources.add(file)
+      // YAML (consul-k8s resources) is not read yet: report it instead of misparsing it as HCL.
+      if InputRules.isYAML(file.name) {
+        diagnostics.append(InputRules.unsupportedYAML(file, id: id))
+        continue
+      }
       let parsed = Parser.parse(file, id: id)
       documents.append(parsed.document)
       diagnostics += parsed.diagnostics
@@ -38,7 +49,8 @@ public enum Linter {
       diagnostics += decoded.diagnostics
       entryCount += decoded.entryCount
     }
-    let context = CheckContext(sources: sources, documents: documents, entries: entries)
+    var context = CheckContext(sources: sources, documents: documents, entries: entries)
+    context.catalog = options.catalog
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }

@@ -1,9 +1,57 @@
 import ArgumentParser
 import CentryKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The `centry` root command.
+///
+/// `main()` is ours rather than ArgumentParser's so that exit codes follow `spec/cli.md`: bad
+/// usage is 2 (ArgumentParser's own code is 64), help and `--version` are 0 on stdout, and every
+/// error goes to stderr.
 @main
 struct Centry: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "centry",
-    abstract: "Compile and lint HashiCorp Consul config entries.")
+    abstract: "Compile and lint HashiCorp Consul config entries.",
+    discussion: """
+      Inputs are files (HCL or JSON), directories (every *.hcl, *.json, *.yaml and *.yml below \
+      them, hidden entries skipped, in sorted order) and `-` for standard input.
+      Exit status: 0 no errors, 1 errors found (or warnings under --strict), 2 the tool failed.
+      """,
+    version: ToolInfo.version,
+    subcommands: [Lint.self, Rules.self])
+
+  static func main() {
+    let status: Int32
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      status = 0
+    } catch {
+      status = exitStatus(reporting: error)
+    }
+    terminate(status)
+  }
+
+  /// Prints `error` where it belongs and returns the process exit status for it.
+  static func exitStatus(reporting error: Error) -> Int32 {
+    if let failure = error as? ToolFailure {
+      Output.stderr("error: \(failure.message)\n")
+      return ExitStatus.toolFailure
+    }
+    let code = exitCode(for: error)
+    let message = fullMessage(for: error)
+    if code == .success {
+      // Help, `--version`, completion scripts.
+      if !message.isEmpty { Output.stdout(message.hasSuffix("\n") ? message : message + "\n") }
+      return ExitStatus.success
+    }
+    if !message.isEmpty { Output.stderr(message.hasSuffix("\n") ? message : message + "\n") }
+    if code == .validationFailure { return ExitStatus.toolFailure }
+    return code.rawValue
+  }
 }

@@ -7,6 +7,8 @@ public struct CheckContext: Sendable {
   public var documents: [Document]
   /// Every decoded entry of the invocation.
   public var entries: EntrySet
+  /// Service instances from `lint --catalog`, for rules that evaluate subset filters.
+  public var catalog: ServiceCatalog?
 
   public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources

@@ -35,6 +35,17 @@ public struct Example: Sendable {
   /// Where the example was written, so a failing test points at it.
   public var sourceFile: String
   public var sourceLine: Int
+  /// A service catalog (JSON, see ``ServiceCatalog``) to lint the example with, for rules that
+  /// need one; `nil` for most examples.
+  public var catalog: String? = nil
+
+  /// The options to lint this example with (its catalog, when it has one).
+  public var lintOptions: LintOptions {
+    guard let catalog, case .success(let parsed) = ServiceCatalog.parse(Array(catalog.utf8)) else {
+      return LintOptions()
+    }
+    return LintOptions(catalog: parsed)
+  }
 
   public init(_ text: String, file: String = #filePath, line: Int = #line) {
     let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" }

@@ -1,0 +1,225 @@
+/// An ordered JSON tree with a deterministic writer.
+///
+/// Objects keep their members in the order they were built (never a `Dictionary`), so the same
+/// value always gives the same bytes. Used by the `json` and `sarif` renderers and by the Consul
+/// API body emitter.
+public enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  /// Written in Go's `encoding/json` float64 spelling (shortest round-trip digits, exponent form
+  /// only below 1e-6 or from 1e21); NaN and infinities are written as `null`.
+  case double(Double)
+  /// A number literal written verbatim (for example to keep `1.50` as the user spelled it).
+  /// The caller guarantees it is a valid JSON number.
+  case number(String)
+  case string(String)
+  case array([JSONValue])
+  /// Members in output order. Duplicate keys are written as given.
+  case object([(key: String, value: JSONValue)])
+
+  public static func == (a: JSONValue, b: JSONValue) -> Bool {
+    switch (a, b) {
+    case (.null, .null): true
+    case (.bool(let x), .bool(let y)): x == y
+    case (.int(let x), .int(let y)): x == y
+    case (.double(let x), .double(let y)): x == y || (x.isNaN && y.isNaN)
+    case (.number(let x), .number(let y)): x == y
+    case (.string(let x), .string(let y)): x == y
+    case (.array(let x), .array(let y)): x == y
+    case (.object(let x), .object(let y)):
+      x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    case (.null, _), (.bool, _), (.int, _), (.double, _), (.number, _), (.string, _), (.array, _),
+      (.object, _):
+      false
+    }
+  }
+
+  /// A `.string` or `.null` for an optional.
+  public static func string(_ value: String?) -> JSONValue {
+    value.map(JSONValue.string) ?? .null
+  }
+}
+
+/// How the writer lays out and escapes JSON.
+public struct JSONWriteOptions: Sendable {
+  public enum Layout: Sendable {
+    /// No whitespace at all: `{"a":1,"b":[1,2]}`.
+    case compact
+    /// Go's `json.MarshalIndent(v, "", "  ")` layout: one member per line, `": "` after keys,
+    /// empty arrays and objects as `[]` and `{}`.
+    case pretty(indent: Int)
+  }
+
+  public var layout: Layout
+  /// Escape `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, as Go's `encoding/json` does by
+  /// default (`SetEscapeHTML(true)`); Consul's API client sends bodies encoded this way.
+  public var escapeHTML: Bool
+  /// Escape U+2028 and U+2029 as `\u2028` / `\u2029` (Go always does, for JavaScript safety).
+  public var escapeLineSeparators: Bool
+  /// Write a newline after the top-level value (as Go's `json.Encoder.Encode` does).
+  public var trailingNewline: Bool
+
+  public init(
+    layout: Layout = .compact, escapeHTML: Bool = false, escapeLineSeparators: Bool = false,
+    trailingNewline: Bool = false
+  ) {
+    self.layout = layout
+    self.escapeHTML = escapeHTML
+    self.escapeLineSeparators = escapeLineSeparators
+    self.trailingNewline = trailingNewline
+  }
+
+  /// Plain, readable escaping (only what JSON requires), compact.
+  public static let compact = JSONWriteOptions()
+  /// Plain escaping, 2-space indentation, trailing newline: what centry prints for people.
+  public static let pretty = JSONWriteOptions(layout: .pretty(indent: 2), trailingNewline: true)
+  /// Byte-compatible with Go's `json.MarshalIndent(v, "", "  ")` for the same tree.
+  public static let goIndented = JSONWriteOptions(
+    layout: .pretty(indent: 2), escapeHTML: true, escapeLineSeparators: true)
+}
+
+extension JSONValue {
+  /// The JSON text of this value.
+  public func serialized(_ options: JSONWriteOptions = .compact) -> String {
+    var out = ""
+    write(into: &out, options: options, depth: 0)
+    if options.trailingNewline { out += "\n" }
+    return out
+  }
+
+  private func write(into out: inout String, options: JSONWriteOptions, depth: Int) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let value): out += value ? "true" : "false"
+    case .int(let value): out += String(value)
+    case .double(let value): out += JSONValue.goFloat(value)
+    case .number(let literal): out += literal
+    case .string(let value): JSONValue.writeString(value, into: &out, options: options)
+    case .array(let elements):
+      if elements.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { out += "," }
+        newline(&out, options: options, depth: depth + 1)
+        element.write(into: &out, options: options, depth: depth + 1)
+      }
+      newline(&out, options: options, depth: depth)
+      out += "]"
+    case .object(let members):
+      if members.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { out += "," }
+        newline(&out, options: options, depth: depth + 1)
+        JSONValue.writeString(member.key, into: &out, options: options)
+        switch options.layout {
+        case .compact: out += ":"
+        case .pretty: out += ": "
+        }
+        member.value.write(into: &out, options: options, depth: depth + 1)
+      }
+      newline(&out, options: options, depth: depth)
+      out += "}"
+    }
+  }
+
+  private func newline(_ out: inout String, options: JSONWriteOptions, depth: Int) {
+    switch options.layout {
+    case .compact: break
+    case .pretty(let indent):
+      out += "\n"
+      out += String(repeating: " ", count: indent * depth)
+    }
+  }
+
+  private static let hexDigits = Array("0123456789abcdef")
+
+  private static func writeString(_ value: String, into out: inout String, options: JSONWriteOptions) {
+    out += "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "<" where options.escapeHTML, ">" where options.escapeHTML, "&" where options.escapeHTML:
+        appendUnicodeEscape(scalar.value, to: &out)
+      case "\u{2028}" where options.escapeLineSeparators, "\u{2029}" where options.escapeLineSeparators:
+        appendUnicodeEscape(scalar.value, to: &out)
+      default:
+        if scalar.value < 0x20 {
+          appendUnicodeEscape(scalar.value, to: &out)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+
+  private static func appendUnicodeEscape(_ value: UInt32, to out: inout String) {
+    out += "\\u"
+    for shift in stride(from: 12, through: 0, by: -4) {
+      out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+    }
+  }
+
+  /// Formats a double as Go's `strconv.FormatFloat(f, 'f' or 'e', -1, 64)` does inside
+  /// `encoding/json`: shortest digits, fixed notation for 1e-6 ≤ |f| < 1e21.
+  static func goFloat(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value == 0 { return value.sign == .minus ? "-0" : "0" }
+    // Swift's description already gives the shortest round-trip digits; re-lay them out.
+    let text = "\(value.magnitude)"
+    var mantissa = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = text[..<e]
+      exponent = Int(text[text.index(after: e)...]) ?? 0
+    }
+    var digits = ""
+    var pointPosition = 0
+    var seenPoint = false
+    for character in mantissa {
+      if character == "." {
+        seenPoint = true
+      } else {
+        digits.append(character)
+        if !seenPoint { pointPosition += 1 }
+      }
+    }
+    // Normalise: strip leading zeros (adjusting the point) and trailing zeros.
+    while digits.hasPrefix("0"), digits.count > 1 {
+      digits.removeFirst()
+      pointPosition -= 1
+    }
+    while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
+    let decimalExponent = pointPosition + exponent  // value = 0.digits × 10^decimalExponent
+    let sign = value.sign == .minus ? "-" : ""
+    let scientificExponent = decimalExponent - 1
+    if scientificExponent < -6 || scientificExponent >= 21 {
+      var result = sign + String(digits.prefix(1))
+      if digits.count > 1 { result += "." + digits.dropFirst() }
+      let magnitude = abs(scientificExponent)
+      // Go writes at least two exponent digits, and encoding/json trims `e-07` to `e-7`.
+      result += scientificExponent < 0 ? "e-\(magnitude)" : (magnitude < 10 ? "e+0\(magnitude)" : "e+\(magnitude)")
+      return result
+    }
+    if decimalExponent <= 0 {
+      return sign + "0." + String(repeating: "0", count: -decimalExponent) + digits
+    }
+    if decimalExponent >= digits.count {
+      return sign + digits + String(repeating: "0", count: decimalExponent - digits.count)
+    }
+    let split = digits.index(digits.startIndex, offsetBy: decimalExponent)
+    return sign + digits[..<split] + "." + digits[split...]
+  }
+}

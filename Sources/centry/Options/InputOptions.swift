@@ -1,0 +1,31 @@
+import ArgumentParser
+import CentryKit
+
+/// The inputs of every command that reads entries.
+struct InputOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Files, directories (searched recursively for *.hcl, *.json, *.yaml, *.yml) or - for stdin.",
+      discussion: "With no input and a pipe on standard input, standard input is read.",
+      valueName: "input"),
+    completion: .file())
+  var inputs: [String] = []
+
+  /// Reads every input into memory; throws ``ToolFailure`` or a usage error.
+  func load() throws -> [SourceFile] {
+    if inputs.isEmpty {
+      guard !Output.stdinIsTerminal else {
+        throw ValidationError("no input: give files or directories, or pipe an entry into `-`")
+      }
+      return [try InputLoader.readStandardInput()]
+    }
+    let loaded = InputLoader.load(inputs)
+    if !loaded.failures.isEmpty {
+      throw ToolFailure(loaded.failures.joined(separator: "\nerror: "))
+    }
+    for directory in loaded.emptyDirectories {
+      Output.stderr("warning: no *.hcl, *.json, *.yaml or *.yml files in `\(directory)`\n")
+    }
+    return loaded.files
+  }
+}

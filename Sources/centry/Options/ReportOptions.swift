@@ -1,0 +1,30 @@
+import ArgumentParser
+import CentryKit
+import Foundation
+
+extension OutputFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
+
+/// How diagnostics are reported: shared by every command that prints them.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "Report format: text, json, sarif, github or checkstyle.")
+  var format: OutputFormat = .text
+
+  @Option(help: "Colour the text report: auto (only on a terminal), always or never. NO_COLOR disables it.")
+  var color: ColorChoice = .auto
+
+  @Flag(help: "Fail (exit 1) on warnings too.")
+  var strict = false
+
+  /// The decorator for stdout under the current environment.
+  var decorator: Decorator {
+    color.usesColor(isTerminal: Output.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
+      ? .ansi : .plain
+  }
+
+  /// 1 when the report has errors (or warnings under `--strict`), else 0.
+  func exitStatus(for summary: RunSummary) -> Int32 {
+    if summary.errors > 0 || (strict && summary.warnings > 0) { return ExitStatus.problemsFound }
+    return ExitStatus.success
+  }
+}
