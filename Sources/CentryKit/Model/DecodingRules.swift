@@ -5,7 +5,7 @@
 public enum DecodingRules {
   public static let descriptions: [RuleDescription] = [
     unknownField, typeMismatch, missingKind, unknownKind, unsupportedKind, invalidDuration, duplicateField,
-    tooManyBlocks, enterpriseOnly, metaNotString, keyChainTooLong,
+    tooManyBlocks, enterpriseOnly, metaNotString, keyChainTooLong, repeatedKey,
   ]
 
   static let unknownField = RuleDescription(
@@ -368,5 +368,37 @@ public enum DecodingRules {
         Kind = "proxy-defaults"
         Config \(String(repeating: "\"a\" ", count: 63))«\"b\" \"c\"» { x = 1 }
         """)
+    ])
+
+  static let repeatedKey = RuleDescription(
+    id: "repeated-key", severity: .warning,
+    summary: "The same key written twice in one object, the first value being lost",
+    rationale: """
+      HCL v1 and Go's JSON decoder keep the last value of a key written twice in one object \
+      (`Protocol = "http"` … `Protocol = "tcp"` is `tcp`), silently. Blocks and lists under the \
+      same key are different: they are concatenated (`Routes { … }` twice is two routes) and \
+      not reported.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-router"
+        Name = "web"
+        Routes { Match { HTTP { PathPrefix = "/a" } } }
+        Routes { Match { HTTP { PathPrefix = "/b" } } }
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "service-defaults"
+        Name = "web"
+        Protocol = "http"
+        «Protocol» = "tcp"
+        """),
+      Example(
+        """
+        {"Kind": "service-defaults", "Name": "web", "Meta": {"a": "1", «"a"»: "2"}}
+        """),
     ])
 }

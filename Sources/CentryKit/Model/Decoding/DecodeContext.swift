@@ -43,10 +43,11 @@ enum DecodingRule: String, CaseIterable {
   case enterpriseOnly = "enterprise-only"
   case metaNotString = "meta-not-string"
   case keyChainTooLong = "key-chain-too-long"
+  case repeatedKey = "repeated-key"
 
   var severity: Severity {
     switch self {
-    case .unsupportedKind, .metaNotString: .warning
+    case .unsupportedKind, .metaNotString, .repeatedKey: .warning
     case .unknownField, .typeMismatch, .missingKind, .unknownKind, .invalidDuration, .duplicateField,
       .tooManyBlocks, .enterpriseOnly, .keyChainTooLong:
       .error

@@ -117,14 +117,14 @@ extension GenericMap {
           range: key.range.union(item.value.range))
         value = .list([.map(inner)], inner.range)
       }
-      map.add(GenericItem(key: first.name, keyRange: first.range, value: value), flavor: flavor)
+      map.add(GenericItem(key: first.name, keyRange: first.range, value: value), flavor: flavor, context: context)
     }
     return map
   }
 
   /// Adds an item; a repeated key concatenates lists in HCL (blocks and list literals), and
   /// otherwise the last value wins (HCL scalars, every JSON duplicate).
-  mutating func add(_ item: GenericItem, flavor: SyntaxFlavor) {
+  mutating func add(_ item: GenericItem, flavor: SyntaxFlavor, context: DecodeContext) {
     guard let index = positions[item.key] else {
       positions[item.key] = items.count
       items.append(item)
@@ -134,7 +134,14 @@ extension GenericMap {
     case (.hcl, .list(let earlier, let earlierRange), .list(let later, let laterRange)):
       items[index].value = .list(earlier + later, earlierRange.union(laterRange))
     default:
+      let earlier = items[index]
       items[index] = item
+      if case .invalid = earlier.value { return }
+      if case .invalid = item.value { return }
+      context.report(
+        .repeatedKey, "`\(item.key)` is set again here; Consul keeps only this value", at: item.keyRange,
+        notes: [Note("first set here", at: earlier.keyRange)],
+        help: "remove one of the two; only blocks and lists under the same key are concatenated")
     }
   }
 }
