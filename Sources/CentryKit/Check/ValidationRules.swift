@@ -24,7 +24,14 @@ public enum ValidationRules {
     ResolverFailoverDatacentersRule(), ResolverTimeoutsRule(), ResolverLoadBalancerPolicyRule(),
     ResolverLoadBalancerConfigRule(), ResolverHashPolicyRule(),
     // Accepted by Consul, but broken or very likely a mistake (spec core-entries §8).
+    DurationBareNumberRule(), TargetEnterpriseFieldsRule(),
+    DefaultsModeRule(), DefaultsMeshGatewayModeRule(), DefaultsExposePathRule(), DefaultsNegativeLimitRule(),
+    DefaultsDuplicateOverrideRule(), DefaultsUpstreamProtocolRule(), DefaultsMaxRequestHeadersKBRule(),
+    DefaultsPermissiveMTLSRule(),
+    RouterPrefixRewriteSlashRule(), RouterRetryWithoutConditionRule(), RouterRetryStatusCodesRule(),
     SplitterWeightRangeRule(), SplitterWeightPrecisionRule(), SplitterWeightZeroRule(),
     SplitterDuplicateSplitHeadersRule(),
+    ResolverEmptyHashPolicyRule(), ResolverLoadBalancerLimitsRule(), ResolverRedirectSelfRule(),
+    ResolverRedirectIgnoredFieldsRule(), ResolverFailoverDuplicateDatacenterRule(),
   ]
 }

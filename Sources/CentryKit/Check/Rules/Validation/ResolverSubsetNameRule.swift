@@ -40,7 +40,7 @@ struct ResolverSubsetNameRule: Rule {
         return Self.diagnostic(
           "subset name \(ConsulValidation.code(name)) \(problem.short)", at: subset.keyRange,
           help: "Consul: `Subset \(ConsulValidation.quote(name)) is invalid: \(problem.consul)`",
-          suggestion: candidate.map { Suggestion("did you mean `\($0)`?", replacement: $0) })
+          suggestion: candidate.map { Suggestion("did you mean `\($0)`?") })
       }
     }
   }
