@@ -38,8 +38,10 @@ struct RouterPrefixRewriteSlashRule: Rule {
           let rewrite = ConsulValidation.nonEmpty(route.value.destination?.value.prefixRewrite),
           prefix.value.hasSuffix("/") != rewrite.value.hasSuffix("/")
         else { return nil }
-        let example = prefix.value + "x"
-        let result = rewrite.value + "x"
+        // A request just below the prefix, and what Envoy makes of it.
+        let rest = prefix.value.hasSuffix("/") ? "x" : "/x"
+        let example = prefix.value + rest
+        let result = rewrite.value + rest
         return Self.diagnostic(
           "`PrefixRewrite` \(ConsulValidation.code(rewrite.value)) turns \(ConsulValidation.code(example)) into \(ConsulValidation.code(result))",
           at: rewrite.valueRange,
