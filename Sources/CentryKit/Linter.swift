@@ -51,6 +51,7 @@ public enum Linter {
     }
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
     context.catalog = options.catalog
+    context.stageDiagnostics = diagnostics
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }

@@ -9,6 +9,9 @@ public struct CheckContext: Sendable {
   public var entries: EntrySet
   /// Service instances from `lint --catalog`, for rules that evaluate subset filters.
   public var catalog: ServiceCatalog?
+  /// What parsing and decoding reported before the checks run (rules use it to leave alone
+  /// entries Consul would never get to validate).
+  public var stageDiagnostics: [Diagnostic] = []
 
   public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources

@@ -3,20 +3,34 @@
 enum ConsulValidation {
   // MARK: - Entries
 
+  /// Stage diagnostics after which Consul never validates the entry, and whose dropped value
+  /// would make validation report misleading follow-ups (`Weight = "ninety"` read as 0 would
+  /// also break the weight sum).
+  static let blockingRules: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks"]
+
+  /// The entries to validate: all, except those with a blocking parse or decode error inside.
+  static func validatable(_ context: CheckContext) -> [DecodedEntry] {
+    let blocked = context.stageDiagnostics.filter { $0.severity == .error && blockingRules.contains($0.rule) }
+    guard !blocked.isEmpty else { return context.entries.all }
+    return context.entries.all.filter { entry in
+      !blocked.contains { $0.range.file == entry.range.file && (entry.range.start...entry.range.end).contains($0.range.start) }
+    }
+  }
+
   static func serviceDefaults(_ context: CheckContext) -> [(entry: DecodedEntry, value: ServiceDefaults)] {
-    context.entries.all.compactMap { entry in entry.serviceDefaults.map { (entry, $0) } }
+    validatable(context).compactMap { entry in entry.serviceDefaults.map { (entry, $0) } }
   }
 
   static func routers(_ context: CheckContext) -> [(entry: DecodedEntry, value: ServiceRouter)] {
-    context.entries.all.compactMap { entry in entry.serviceRouter.map { (entry, $0) } }
+    validatable(context).compactMap { entry in entry.serviceRouter.map { (entry, $0) } }
   }
 
   static func splitters(_ context: CheckContext) -> [(entry: DecodedEntry, value: ServiceSplitter)] {
-    context.entries.all.compactMap { entry in entry.serviceSplitter.map { (entry, $0) } }
+    validatable(context).compactMap { entry in entry.serviceSplitter.map { (entry, $0) } }
   }
 
   static func resolvers(_ context: CheckContext) -> [(entry: DecodedEntry, value: ServiceResolver)] {
-    context.entries.all.compactMap { entry in entry.serviceResolver.map { (entry, $0) } }
+    validatable(context).compactMap { entry in entry.serviceResolver.map { (entry, $0) } }
   }
 
   /// Every route with its index and its HTTP match (when it has one).

@@ -34,7 +34,7 @@ struct DurationBareNumberRule: Rule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     var durations: [(Located<GoDuration>, String)] = []
-    for entry in context.entries.all {
+    for entry in ConsulValidation.validatable(context) {
       switch entry.entry {
       case .serviceRouter(let router):
         for route in router.routes.orEmpty() {

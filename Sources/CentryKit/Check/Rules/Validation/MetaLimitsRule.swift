@@ -42,7 +42,7 @@ struct MetaLimitsRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    context.entries.all.flatMap { entry -> [Diagnostic] in
+    ConsulValidation.validatable(context).flatMap { entry -> [Diagnostic] in
       guard let meta = entry.entry.meta else { return [] }
       var found: [Diagnostic] = []
       if meta.value.count > 64 {

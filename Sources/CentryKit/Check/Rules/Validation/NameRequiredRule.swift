@@ -29,7 +29,7 @@ struct NameRequiredRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    context.entries.all.compactMap { entry in
+    ConsulValidation.validatable(context).compactMap { entry in
       switch entry.entry {
       case .serviceDefaults, .serviceRouter, .serviceSplitter, .serviceResolver:
         guard entry.name?.value.isEmpty ?? true else { return nil }
