@@ -50,8 +50,8 @@ public enum Linter {
       entryCount += decoded.entryCount
     }
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
-    context.catalog = options.catalog
     context.stageDiagnostics = diagnostics
+    context.catalog = options.catalog
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }
