@@ -30,7 +30,8 @@ struct JSONParser {
   var comments: [Comment] = []
   var depth = 0
   var reportedDepth = false
-  let stack = StackGuard()
+  /// Queried only past ``stackCheckDepth`` (finding the stack bounds is not free).
+  var stack: StackGuard?
   var reportedEndOfInput = false
   var reportedComment = false
   var reportedInvalidUTF8 = false
@@ -99,7 +100,7 @@ struct JSONParser {
       advance()
       return .null(range(current.start, current.end))
     case .leftBrace, .leftBracket:
-      if depth >= maximumNestingDepth || stack.isLow() { return tooDeep() }
+      if depth >= maximumNestingDepth || (depth >= stackCheckDepth && stackIsLow()) { return tooDeep() }
       depth += 1
       defer { depth -= 1 }
       if current.kind == .leftBrace { return .object(ObjectValue(body: parseObject())) }
@@ -115,6 +116,12 @@ struct JSONParser {
       }
       return .invalid(range(previousEnd, previousEnd))
     }
+  }
+
+  @inline(never)
+  mutating func stackIsLow() -> Bool {
+    if stack == nil { stack = StackGuard() }
+    return stack?.isLow() ?? false
   }
 
   @inline(never)

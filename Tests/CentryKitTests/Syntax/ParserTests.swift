@@ -113,3 +113,23 @@ import Testing
     #expect(parse("# only\n").document.comments.count == 1)
   }
 }
+
+@Suite struct CommentAttachmentTests {
+  @Test func lineCommentAfterACommaBelongsToTheItem() {
+    let result = parse("m {\n  a = 1, # one\n  b = 2 // two\n  # lead of c\n  c = 3\n}\n")
+    #expect(result.diagnostics.isEmpty)
+    guard case .object(let object) = result.document.body.items.first?.value else {
+      Issue.record("not an object")
+      return
+    }
+    let items = object.body.items
+    #expect(items.map(\.lineComment) == [0, 1, nil])
+    #expect(items.map(\.leadComments) == [[], [], [2]])
+  }
+
+  @Test func blankLineDetachesALeadComment() {
+    let result = parse("# file header\n\nKind = \"x\"\n")
+    #expect(result.document.body.items.first?.leadComments == [])
+    #expect(result.document.comments.count == 1)
+  }
+}
