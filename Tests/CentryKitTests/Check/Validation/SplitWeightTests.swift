@@ -35,3 +35,25 @@ import Testing
     #expect(SplitWeight.units(.nan) == nil)
   }
 }
+
+extension SplitWeightTests {
+  @Test(arguments: [33.33, 66.67, 0.01, 10.5, 100, 0, -10, 12.34, 99.99])
+  func twoDecimalsAreKept(_ weight: Double) {
+    #expect(SplitWeight.isKeptAsWritten(weight))
+  }
+
+  @Test(arguments: [33.333, 0.004, 99.999, 12.345, 1e-7])
+  func moreDecimalsAreRounded(_ weight: Double) {
+    #expect(!SplitWeight.isKeptAsWritten(weight))
+  }
+
+  /// Every two-decimal weight from 0 to 100 is kept, and the stored units match the text.
+  @Test func everyCentIsKept() {
+    for units in Int64(0)...10_000 {
+      let text = SplitWeight.display(units)
+      let weight = Double(text) ?? .nan
+      #expect(SplitWeight.storedUnits(weight) == units, "\(text)")
+      #expect(SplitWeight.isKeptAsWritten(weight), "\(text)")
+    }
+  }
+}

@@ -23,6 +23,13 @@ enum SplitWeight {
     stored(weight).flatMap { units(Double($0)) }
   }
 
+  /// True when Consul stores `weight` as written (at most two decimals), compared as decimal text
+  /// so that no float rounding can make `33.33` look rounded.
+  static func isKeptAsWritten(_ weight: Double) -> Bool {
+    guard let units = storedUnits(weight) else { return true }
+    return GoFormat.float(weight) == display(units)
+  }
+
   /// Units as a short decimal (`9999` → `99.99`, `11000` → `110`, `-1000` → `-10`).
   static func display(_ units: Int64) -> String {
     let sign = units < 0 ? "-" : ""

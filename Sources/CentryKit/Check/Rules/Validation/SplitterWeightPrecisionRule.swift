@@ -28,7 +28,7 @@ struct SplitterWeightPrecisionRule: Rule {
     ConsulValidation.splitters(context).flatMap { _, splitter in
       splitter.splits.orEmpty().compactMap { split -> Diagnostic? in
         guard let weight = split.value.weight, let units = SplitWeight.storedUnits(weight.value),
-          units != 0, Float(weight.value) != SplitWeight.stored(weight.value)
+          units != 0, !SplitWeight.isKeptAsWritten(weight.value)
         else { return nil }
         let stored = SplitWeight.display(units)
         return Self.diagnostic(

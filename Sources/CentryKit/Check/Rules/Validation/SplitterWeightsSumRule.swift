@@ -52,7 +52,7 @@ struct SplitterWeightsSumRule: Rule {
         let weight = split.value.weight?.value ?? 0
         guard let units = SplitWeight.storedUnits(weight) else { return nil }
         sum += units
-        if let written = split.value.weight, Float(written.value) != SplitWeight.stored(written.value) {
+        if let written = split.value.weight, !SplitWeight.isKeptAsWritten(written.value) {
           notes.append(Note("weight `\(GoFormat.float(written.value))` is stored as `\(SplitWeight.display(units))`", at: written.valueRange))
         }
       }
