@@ -24,7 +24,11 @@ struct ResolverSubsetNameRule: Rule {
         Kind = "service-resolver"
         Name = "api"
         Subsets = { «V1» = {}, «"v1.2"» = {}, «"-a"» = {}, «""» = {} }
-        """)
+        """),
+      Example(
+        """
+        {"Kind": "service-resolver", "Name": "api", "Subsets": {«"v_1"»: {}, "v2": {}}}
+        """),
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {

@@ -41,6 +41,10 @@ struct SplitterWeightsSumRule: Rule {
           { Weight = 33.334, ServiceSubset = "c" },
         ]»
         """),
+      Example(
+        """
+        {"Kind": "service-splitter", "Name": "web", "Splits": «[{"Weight": 60}, {"Weight": 50, "Service": "b"}]»}
+        """),
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
