@@ -50,6 +50,7 @@ public enum Linter {
       entryCount += decoded.entryCount
     }
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
+    context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
