@@ -16,7 +16,6 @@ public enum ChainRules {
     ProtocolNotInheritedRule(),
     RedirectMakesUnreachableRule(),
     ResolverRequestTimeoutIgnoredRule(),
-    RouteShadowedRule(),
     SubsetUnusedRule(),
   ]
 }
