@@ -287,7 +287,9 @@ public struct ChainTarget: Sendable, Hashable {
   public var datacenter: String
   /// Cluster peer name; peer targets are never checked.
   public var peer: String?
-  /// The cluster name, which is the computed SNI (spec envoy §2.3).
+  /// The cluster name, which is the computed SNI (spec envoy §2.3); for a peer target
+  /// `<service>.<namespace>.<peer>.external.<trust domain>` with the local trust domain standing in
+  /// for the peer's, which the entries do not give.
   public var name: String
   /// `ExternalSNI` of the service's service-defaults; it replaces the TLS SNI, not the name.
   public var externalSNI: String?
@@ -312,9 +314,15 @@ public struct ChainTarget: Sendable, Hashable {
     self.id = ChainTarget.id(
       service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
       peer: peer)
-    self.name = ChainTarget.sni(
-      service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
-      trustDomain: trustDomain)
+    if let peer, !peer.isEmpty {
+      // Consul names peer clusters with the peer's trust domain, which the entries do not give;
+      // the local one stands in.
+      self.name = "\(service).\(namespace.isEmpty ? "default" : namespace).\(peer).external.\(trustDomain)"
+    } else {
+      self.name = ChainTarget.sni(
+        service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
+        trustDomain: trustDomain)
+    }
     self.externalSNI = nil
     self.subsetFilter = nil
     self.onlyPassing = false

@@ -39,6 +39,7 @@ import Testing
       service: "db", subset: nil, namespace: "default", partition: "default", datacenter: "dc1", peer: "east",
       trustDomain: td)
     #expect(peered.id == "db.default.default.external.east")
+    #expect(peered.name == "db.default.east.external.\(td)")
   }
 
   @Test func goQuoting() {

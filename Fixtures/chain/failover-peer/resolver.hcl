@@ -1,0 +1,9 @@
+Kind = "service-resolver"
+Name = "db"
+Failover = {
+  "*" = {
+    Targets = [
+      { Peer = "east" },
+    ]
+  }
+}
