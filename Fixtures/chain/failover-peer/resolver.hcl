@@ -7,3 +7,7 @@ Failover = {
     ]
   }
 }
+DefaultSubset = "v1"
+Subsets = {
+  v1 = { Filter = "Service.Meta.version == v1" }
+}

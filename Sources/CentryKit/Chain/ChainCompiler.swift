@@ -337,7 +337,8 @@ struct ChainBuilder {
         return key
       }
       if target.peer == nil { recordProtocol(target.service, reference: reference) }
-      let resolverEntry = decoded(.serviceResolver, target.service)
+      // A peer's resolvers are not ours: Consul resolves peer targets with a default resolver.
+      let resolverEntry = target.peer == nil ? decoded(.serviceResolver, target.service) : nil
       let resolver = resolverEntry?.serviceResolver
       if history.contains(id) {
         let path = (history + [id]).joined(separator: " -> ")
