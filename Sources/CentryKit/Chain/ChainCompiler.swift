@@ -189,7 +189,7 @@ struct ChainBuilder {
     guard value != chainProtocol, mismatchReported.insert(target.lowercased()).inserted else { return }
     let range: SourceRange
     switch source {
-    case .serviceDefaults(_, let where_, true): range = where_
+    case .serviceDefaults(_, let protocolRange, true): range = protocolRange
     case .serviceDefaults, .proxyDefaults, .fallback:
       range = reference ?? place(.serviceDefaults, target) ?? chainPlace
     }
