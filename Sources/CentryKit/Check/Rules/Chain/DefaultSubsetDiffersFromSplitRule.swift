@@ -6,10 +6,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
     summary: "A splitter sends 100 % to one subset while DefaultSubset names another",
     rationale: """
       A splitter that sends all of a service's traffic to one subset usually marks a finished \
-      migration. Traffic that reaches the service without its splitter (a route or split with a \
-      `ServiceSubset`-less destination in another chain goes through it, but failover, redirects \
-      and direct resolver use do not) still goes to `DefaultSubset`. Keeping the two in step \
-      avoids sending part of the traffic to the old version.
+      migration. Traffic that reaches the service without passing its splitter (a failover or a \
+      redirect to this service, which Consul resolves with the resolver directly) still goes to \
+      `DefaultSubset`, that is, to the old version. Keeping the two in step avoids it.
       """,
     passing: [
       Example(files: [
