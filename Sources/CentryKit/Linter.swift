@@ -6,6 +6,8 @@ public struct LintReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// How many config entries were found (decoded or not).
   public var entryCount: Int
+  /// The decoded entries, in input order (what `compile` emits).
+  public var entries: EntrySet = EntrySet()
 
   public var fileCount: Int { sources.files.count }
   public var errorCount: Int { diagnostics.errorCount }
@@ -54,7 +56,9 @@ public enum Linter {
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }
-    return LintReport(
+    var report = LintReport(
       sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
+    report.entries = entries
+    return report
   }
 }
