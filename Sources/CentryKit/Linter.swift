@@ -53,6 +53,7 @@ public enum Linter {
     }
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
     context.catalog = options.catalog
+    context.chains = ChainCompiler.compileAll(entries: entries)
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }
