@@ -24,6 +24,8 @@ function __centry_parse_tokens -S
         switch $unparsed_tokens[1]
         case 'lint'
             __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'catalog=' 'version' 'h/help'
+        case 'compile'
+            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'to=' 'service=' 'trust-domain=' 'datacenter=' 'version' 'h/help'
         case 'rules'
             __centry_parse_subcommand 1 'version' 'h/help'
         case 'help'
@@ -84,6 +86,7 @@ complete -c 'centry' -f
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'lint' -d 'Parse, decode and check config entries; print diagnostics.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'compile' -d 'Emit the JSON body `consul config write` sends, or the Envoy resources Consul generates.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'rules' -d 'List the rules, or show one rule\'s full text and examples.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry lint" -ge 1' -F
@@ -93,6 +96,16 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options 
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" catalog' -l 'catalog' -d 'Service instances (JSON of /v1/health/service/NAME, or an object of such arrays by service) to check subset filters against.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry compile" -ge 1' -F
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" format' -l 'format' -d 'Report format: text, json, sarif, github or checkstyle.' -rfka 'text json sarif github checkstyle'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" color' -l 'color' -d 'Colour the text report: auto (only on a terminal), always or never. NO_COLOR disables it.' -rfka 'auto always never'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" strict' -l 'strict' -d 'Fail (exit 1) on warnings too.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" to' -l 'to' -d 'What to emit: json or envoy (crd and hcl are not supported yet).' -rfka 'json envoy crd hcl'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" service' -l 'service' -d '--to envoy: the upstream service to render (default: every service with a chain).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" trust-domain' -l 'trust-domain' -d '--to envoy: the mesh trust domain.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" datacenter' -l 'datacenter' -d '--to envoy: the local datacenter.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry compile" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry rules" -eq 1' -fka '(__centry_custom_completion ---completion rules -- positional@0 (count (__centry_tokens -pc)) (__centry_tokens -tC))'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry rules" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry rules" h help' -s 'h' -l 'help' -d 'Show help information.'

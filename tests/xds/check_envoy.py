@@ -1,6 +1,7 @@
 """Strict schema check of `centry compile --to envoy` output against Envoy's protos (xds-protos).
 
-Usage: check_envoy.py FILE...   (exit 0 when every file passes)
+Usage: check_envoy.py FILE...                  (exit 0 when every file passes)
+       check_envoy.py --compare EXPECTED ACTUAL  (exit 0 when both hold the same resources)
 
 Each FILE is one YAML document `resources: [...]` whose items carry "@type". Every item is parsed
 with google.protobuf.json_format.ParseDict(ignore_unknown_fields=False) into its message type, so
@@ -49,8 +50,10 @@ def deprecated_fields(msg, path=""):
     return found
 
 
-def check(path):
+def parse(path):
+    """(problems, messages): every resource of `path` parsed strictly, in order."""
     problems = []
+    messages = []
     try:
         with open(path, encoding="utf-8") as handle:
             document = yaml.safe_load(handle)
@@ -76,10 +79,42 @@ def check(path):
             continue
         for field in deprecated_fields(message):
             problems.append(f"resources[{index}] uses deprecated field {field}")
+        messages.append((type_url, message))
+    return problems, messages
+
+
+def check(path):
+    return parse(path)[0]
+
+
+def compare(expected_path, actual_path):
+    """Problems when the two documents differ at the proto level (field order and YAML spelling
+    do not matter; resource order does)."""
+    expected_problems, expected = parse(expected_path)
+    actual_problems, actual = parse(actual_path)
+    problems = [f"{expected_path}: {p}" for p in expected_problems] + [f"{actual_path}: {p}" for p in actual_problems]
+    if problems:
+        return problems
+    if len(expected) != len(actual):
+        return [f"{len(expected)} resources expected, {len(actual)} found"]
+    for index, ((expected_type, expected_message), (actual_type, actual_message)) in enumerate(zip(expected, actual)):
+        if expected_type != actual_type or expected_message != actual_message:
+            want = json_format.MessageToDict(expected_message, preserving_proto_field_name=True)
+            got = json_format.MessageToDict(actual_message, preserving_proto_field_name=True)
+            problems.append(f"resources[{index}] differs:\n  expected {expected_type} {want}\n  actual   {actual_type} {got}")
     return problems
 
 
 def main(paths):
+    if paths and paths[0] == "--compare":
+        if len(paths) != 3:
+            print("usage: check_envoy.py --compare EXPECTED ACTUAL", file=sys.stderr)
+            return 2
+        problems = compare(paths[1], paths[2])
+        for problem in problems:
+            print(problem)
+        print(f"{paths[2]}: {'SAME' if not problems else 'DIFFERENT'} as {paths[1]}")
+        return 0 if not problems else 1
     if not paths:
         print("usage: check_envoy.py FILE...", file=sys.stderr)
         return 2

@@ -78,6 +78,15 @@ enum XDSChecker {
   /// Runs the checker on `files`; returns its output and whether every file passed, or an error
   /// text when the checker cannot run.
   static func check(_ files: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
+    run(files)
+  }
+
+  /// Runs the checker's proto-level comparison of two documents.
+  static func compare(expected: String, actual: String) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
+    run(["--compare", expected, actual])
+  }
+
+  private static func run(_ arguments: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
     let python = environmentPython ?? localPython
     guard FileManager.default.isExecutableFile(atPath: python) else {
       return .failure(
@@ -88,7 +97,7 @@ enum XDSChecker {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [script] + files
+    process.arguments = [script] + arguments
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe

@@ -118,8 +118,10 @@ struct EnvoySchemaTests {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     for testCase in CompileCase.all {
-      let golden = testCase.folder.appendingPathComponent("expected.envoy.yaml")
-      if FileManager.default.fileExists(atPath: golden.path) { files.append(golden.path) }
+      for name in ["expected.envoy.yaml", "spec.envoy.yaml"] {
+        let golden = testCase.folder.appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: golden.path) { files.append(golden.path) }
+      }
       let (file, text) = try testCase.compile(.envoy)
       if file == "expected.envoy.yaml" {
         let fresh = scratch.appendingPathComponent("\(testCase.name).envoy.yaml")
@@ -131,6 +133,23 @@ struct EnvoySchemaTests {
     switch XDSChecker.check(files) {
     case .failure(let unavailable): Issue.record("\(unavailable.message)")
     case .success(let result): #expect(result.ok, "\(result.output)")
+    }
+  }
+
+  /// The spec's worked examples (spec/envoy.md §5, completed where it abbreviates, in
+  /// `spec.envoy.yaml`) equal our output message for message.
+  @Test func specWorkedExamplesMatchAtProtoLevel() {
+    let cases = CompileCase.all.filter {
+      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("spec.envoy.yaml").path)
+    }
+    #expect(cases.count == 4)
+    for testCase in cases {
+      let expected = testCase.folder.appendingPathComponent("spec.envoy.yaml").path
+      let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
+      switch XDSChecker.compare(expected: expected, actual: actual) {
+      case .failure(let unavailable): Issue.record("\(unavailable.message)")
+      case .success(let result): #expect(result.ok, "\(testCase.name):\n\(result.output)")
+      }
     }
   }
 
