@@ -6,8 +6,8 @@ public struct LintReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// How many config entries were found (decoded or not).
   public var entryCount: Int
-  /// The decoded entries, in input order (what `compile` emits).
-  public var entries: EntrySet = EntrySet()
+  /// The decoded entry set (for commands that compile chains with their own options).
+  public var entries = EntrySet()
 
   public var fileCount: Int { sources.files.count }
   public var errorCount: Int { diagnostics.errorCount }
@@ -59,7 +59,7 @@ public enum Linter {
     }
     var report = LintReport(
       sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
-    report.entries = entries
+    report.entries = context.entries
     return report
   }
 }

@@ -77,6 +77,8 @@ struct RawSplit {
   var requestHeaders: HTTPHeaderModifiers?
   var responseHeaders: HTTPHeaderModifiers?
   var ranges: [SourceRange]
+  /// The split's `Service` value (else the element): where a loop through it is reported.
+  var reference: SourceRange
 }
 
 enum RawNode {
@@ -191,6 +193,8 @@ struct ChainBuilder {
         kind: .protocolMismatch,
         message:
           "discovery chain \(goQuote(service)) uses inconsistent protocols; service \(goQuote(target)) has \(goQuote(value)) which is not \(goQuote(chainProtocol))",
+        summary:
+          "the chain of `\(service)` mixes protocols: `\(target)` has `\(value)`, the chain has `\(chainProtocol)` (from `\(first)`)",
         range: range, notes: notes,
         help: "every service of one chain must have the same protocol; set the same `Protocol` in their service-defaults"))
   }
@@ -298,7 +302,7 @@ struct ChainBuilder {
         RawSplit(
           weight: SplitWeight.normalize(split.weight?.value ?? 0), next: next,
           requestHeaders: split.requestHeaders?.value, responseHeaders: split.responseHeaders?.value,
-          ranges: [located.valueRange]))
+          ranges: [located.valueRange], reference: split.service?.valueRange ?? located.valueRange))
     }
     nodes[key] = .splitter(key: key, service: name, splits: splits, loadBalancer: loadBalancer, range: range)
     return key
@@ -317,7 +321,10 @@ struct ChainBuilder {
       let key = "resolver:\(id)"
       if nodes[key] != nil {
         if let earlier = undefinedSubsets[id], let reference, reference != earlier.range {
-          errors.append(ChainError(kind: earlier.kind, message: earlier.message, range: reference, notes: earlier.notes, help: earlier.help))
+          var again = earlier
+          again.range = reference
+          again.reportedByValidation = false
+          errors.append(again)
         }
         return key
       }
@@ -330,6 +337,7 @@ struct ChainBuilder {
         errors.append(
           ChainError(
             kind: .redirectLoop, message: "detected circular resolver redirect: [\(path)]",
+            summary: "resolver redirects form a loop: \(path)",
             range: redirectRanges.last ?? reference ?? chainPlace, notes: Array(notes),
             help: "break the loop: one of these resolvers must not redirect"))
         return makeNode(target, resolverEntry: resolverEntry, reference: reference, forFailover: true, followRedirect: false)
@@ -384,16 +392,19 @@ struct ChainBuilder {
         errors.append(
           ChainError(
             kind: .externalSNIRedirect, message: prefix + "cannot define redirects for external services",
+            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
             range: redirect.keyOrValueRange, notes: [note]))
       } else if let subsets = resolver.subsets, !subsets.value.isEmpty {
         errors.append(
           ChainError(
             kind: .externalSNISubsets, message: prefix + "cannot define subsets for external services",
+            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
             range: subsets.keyOrValueRange, notes: [note]))
       } else if let failover = resolver.failover, !failover.value.isEmpty {
         errors.append(
           ChainError(
             kind: .externalSNIFailover, message: prefix + "cannot define failover for external services",
+            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define failover",
             range: failover.keyOrValueRange, notes: [note]))
       }
     } else if let sni = defaults?.externalSNI, !sni.value.isEmpty {
@@ -439,9 +450,15 @@ struct ChainBuilder {
     let error = ChainError(
       kind: .subsetUndefined,
       message: "service \(goQuote(spec.service)) does not have a subset named \(goQuote(subset))",
+      summary: "`\(spec.service)` has no subset `\(subset)`",
       range: reference ?? chainPlace, notes: [note],
       help: "define `\(subset)` in the `Subsets` of the service-resolver for `\(spec.service)`")
-    errors.append(error)
+    var recorded = error
+    if let resolverEntry, let reference, ChainBuilder.contains(resolverEntry.range, reference) {
+      // DefaultSubset, Redirect or Failover of the service's own resolver: Validate rejects it.
+      recorded.reportedByValidation = true
+    }
+    errors.append(recorded)
     undefinedSubsets[spec.id] = error
   }
 
@@ -489,6 +506,10 @@ struct ChainBuilder {
     return ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
   }
 
+  static func contains(_ outer: SourceRange, _ inner: SourceRange) -> Bool {
+    outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
+  }
+
   /// A resolver entry that sets nothing that matters (spec envoy §1.4).
   static func isEmpty(_ resolver: ServiceResolver?) -> Bool {
     guard let resolver else { return true }
@@ -520,7 +541,7 @@ struct ChainBuilder {
       if let last = path.last, case .splitter(_, _, let splits, _, _) = nodes[last],
         let split = splits.first(where: { $0.next == key })
       {
-        primary = split.ranges.first
+        primary = split.reference
       }
       for member in cycle.dropLast() where member != path.last {
         if case .splitter(_, let name, _, _, let range) = nodes[member] {
@@ -530,6 +551,7 @@ struct ChainBuilder {
       errors.append(
         ChainError(
           kind: .splitLoop, message: "detected circular reference: [\(cycle.joined(separator: " -> "))]",
+          summary: "splitters lead back to themselves: \(cycle.joined(separator: " -> "))",
           range: primary ?? chainPlace, notes: notes, help: "a splitter must not lead back to itself"))
       return
     }
@@ -604,6 +626,7 @@ struct ChainBuilder {
         kind: .protocolNotL7,
         message:
           "discovery chain \(goQuote(service)) uses a protocol \(goQuote(value)) that does not permit advanced routing or splitting behavior",
+        summary: "the \(what) needs an L7 protocol, but the chain of `\(service)` has protocol `\(value)`",
         range: range, notes: notes,
         help:
           "a \(what) needs protocol `http`, `http2` or `grpc`: set `Protocol` in the service-defaults of `\(firstProtocolService ?? service)`"

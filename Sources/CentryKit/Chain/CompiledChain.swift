@@ -349,17 +349,26 @@ public struct ChainTarget: Sendable, Hashable {
 /// A compile error, with Consul's message and where in the inputs it comes from.
 public struct ChainError: Sendable, Hashable {
   public var kind: ChainErrorKind
-  /// Consul's wording (spec core-entries §7.7).
+  /// Consul's wording (spec core-entries §7.7), as `consul config write` would print it.
   public var message: String
+  /// The same in centry's words (names in backticks), for diagnostics.
+  public var summary: String
+  /// True when Consul's per-entry validation already rejects the cause (a resolver naming one of
+  /// its own undefined subsets), so the validation rule reports it and the chain rule stays quiet.
+  public var reportedByValidation: Bool = false
   /// The entry field that causes the error.
   public var range: SourceRange
   /// The other entries involved (or what is missing from the inputs).
   public var notes: [Note]
   public var help: String?
 
-  public init(kind: ChainErrorKind, message: String, range: SourceRange, notes: [Note] = [], help: String? = nil) {
+  public init(
+    kind: ChainErrorKind, message: String, summary: String, range: SourceRange, notes: [Note] = [],
+    help: String? = nil
+  ) {
     self.kind = kind
     self.message = message
+    self.summary = summary
     self.range = range
     self.notes = notes
     self.help = help
