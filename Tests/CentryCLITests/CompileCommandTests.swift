@@ -83,6 +83,26 @@ import Testing
     #expect(result.stderr.hasSuffix("error: `compile --to json` does not support `mesh` entries yet\n"))
   }
 
+  @Test func warningsGoToStderrAndDoNotStopTheOutputUnlessStrict() throws {
+    let dir = try temporaryTree(["web.hcl": "Kind = \"service-defaults\"\nName = \"web\"\nMeta = { a = 1 }\n"])
+    let relaxed = try runCentry(["compile", "--to", "json", "web.hcl"], in: dir)
+    #expect(relaxed.status == 0)
+    #expect(relaxed.stderr.hasPrefix("warning["), "\(relaxed.stderr)")
+    #expect(relaxed.stdout.contains("\"Meta\": {\n    \"a\": \"1\"\n  }"), "\(relaxed.stdout)")
+    let strict = try runCentry(["compile", "--to", "json", "--strict", "web.hcl"], in: dir)
+    #expect(strict.status == 1)
+    #expect(strict.stdout == "")
+    #expect(strict.stderr.hasPrefix("warning["))
+  }
+
+  @Test func envoyOptionsAreRejectedForJSON() throws {
+    let dir = try temporaryTree(["web.hcl": cleanEntry])
+    let result = try runCentry(["compile", "--to", "json", "--service", "web", "web.hcl"], in: dir)
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.contains("apply to --to envoy only"))
+  }
+
   @Test func missingTargetIsAUsageError() throws {
     let dir = try temporaryTree(["web.hcl": cleanEntry])
     let result = try runCentry(["compile", "web.hcl"], in: dir)

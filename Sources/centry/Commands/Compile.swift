@@ -31,20 +31,28 @@ struct Compile: ParsableCommand {
   @Option(help: ArgumentHelp("--to envoy: the upstream service to render (default: every service with a chain).", valueName: "name"))
   var service: String?
 
-  @Option(help: ArgumentHelp("--to envoy: the mesh trust domain.", valueName: "domain"))
-  var trustDomain: String = EnvoyOptions.defaultTrustDomain
+  @Option(
+    help: ArgumentHelp(
+      "--to envoy: the mesh trust domain (default: \(EnvoyOptions.defaultTrustDomain)).", valueName: "domain"))
+  var trustDomain: String?
 
-  @Option(help: ArgumentHelp("--to envoy: the local datacenter.", valueName: "dc"))
-  var datacenter: String = EnvoyOptions.defaultDatacenter
+  @Option(help: ArgumentHelp("--to envoy: the local datacenter (default: \(EnvoyOptions.defaultDatacenter)).", valueName: "dc"))
+  var datacenter: String?
+
+  func validate() throws {
+    if to != .envoy, service != nil || trustDomain != nil || datacenter != nil {
+      throw ValidationError("--service, --trust-domain and --datacenter apply to --to envoy only")
+    }
+  }
 
   func run() throws {
     guard to.isImplemented else {
       throw ToolFailure("`compile --to \(to.rawValue)` is not supported yet (supported: json, envoy)")
     }
     let files = try input.load()
-    let options = CompileOptions(
-      target: to, service: service, envoy: EnvoyOptions(trustDomain: trustDomain, datacenter: datacenter),
-      strict: report.strict)
+    let envoy = EnvoyOptions(
+      trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain, datacenter: datacenter ?? EnvoyOptions.defaultDatacenter)
+    let options = CompileOptions(target: to, service: service, envoy: envoy, strict: report.strict)
     let result = Compiler.compile(files, options: options)
     if !result.report.diagnostics.isEmpty {
       let color = report.color.usesColor(
