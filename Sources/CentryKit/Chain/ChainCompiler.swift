@@ -110,6 +110,13 @@ struct ChainBuilder {
     self.options = options
   }
 
+  /// Records an error once (the same cause met again through another path is not repeated).
+  mutating func report(_ error: ChainError) {
+    guard !errors.contains(where: { $0.kind == error.kind && $0.range == error.range && $0.message == error.message })
+    else { return }
+    errors.append(error)
+  }
+
   // MARK: entry lookups
 
   func decoded(_ kind: EntryKind, _ name: String) -> DecodedEntry? {
@@ -187,8 +194,9 @@ struct ChainBuilder {
       range = reference ?? place(.serviceDefaults, target) ?? chainPlace
     }
     var notes = [protocolNote(first)]
+    if case .serviceDefaults(_, _, true) = source {} else { notes.append(protocolNote(target)) }
     if let reference, reference != range { notes.append(Note("`\(target)` is reached from here", at: reference)) }
-    errors.append(
+    report(
       ChainError(
         kind: .protocolMismatch,
         message:
@@ -324,7 +332,7 @@ struct ChainBuilder {
           var again = earlier
           again.range = reference
           again.reportedByValidation = false
-          errors.append(again)
+          report(again)
         }
         return key
       }
@@ -334,7 +342,7 @@ struct ChainBuilder {
       if history.contains(id) {
         let path = (history + [id]).joined(separator: " -> ")
         let notes = redirectRanges.dropLast().map { Note("redirect in the loop", at: $0) }
-        errors.append(
+        report(
           ChainError(
             kind: .redirectLoop, message: "detected circular resolver redirect: [\(path)]",
             summary: "resolver redirects form a loop: \(path)",
@@ -389,19 +397,19 @@ struct ChainBuilder {
       let note = Note("`\(spec.service)` is an external service: `ExternalSNI` is set here", at: sni.keyOrValueRange)
       let prefix = "service \(goQuote(spec.service)) has an external SNI set; "
       if let redirect = resolver.redirect {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNIRedirect, message: prefix + "cannot define redirects for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
             range: redirect.keyOrValueRange, notes: [note]))
       } else if let subsets = resolver.subsets, !subsets.value.isEmpty {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNISubsets, message: prefix + "cannot define subsets for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
             range: subsets.keyOrValueRange, notes: [note]))
       } else if let failover = resolver.failover, !failover.value.isEmpty {
-        errors.append(
+        report(
           ChainError(
             kind: .externalSNIFailover, message: prefix + "cannot define failover for external services",
             summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define failover",
@@ -458,7 +466,7 @@ struct ChainBuilder {
       // DefaultSubset, Redirect or Failover of the service's own resolver: Validate rejects it.
       recorded.reportedByValidation = true
     }
-    errors.append(recorded)
+    report(recorded)
     undefinedSubsets[spec.id] = error
   }
 
@@ -498,12 +506,19 @@ struct ChainBuilder {
           value.serviceSubset?.valueRange ?? value.service?.valueRange ?? section.keyOrValueRange))
     }
     var ids: [String] = []
-    for (spec, range) in specs where spec.id != primary.id {
+    var dropped: [SourceRange] = []
+    for (spec, range) in specs {
+      guard spec.id != primary.id else {
+        dropped.append(range)
+        continue
+      }
       let key = resolve(spec, reference: range, forFailover: true)
       if case .resolver(let node) = nodes[key], !ids.contains(node.targetID) { ids.append(node.targetID) }
     }
     let policy = value.policy?.value ?? entries.proxyDefaults?.failoverPolicy?.value
-    return ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
+    var failover = ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
+    failover.droppedRanges = dropped
+    return failover
   }
 
   static func contains(_ outer: SourceRange, _ inner: SourceRange) -> Bool {
@@ -548,7 +563,7 @@ struct ChainBuilder {
           notes.append(Note("splitter of `\(name)` is part of the loop", at: range))
         }
       }
-      errors.append(
+      report(
         ChainError(
           kind: .splitLoop, message: "detected circular reference: [\(cycle.joined(separator: " -> "))]",
           summary: "splitters lead back to themselves: \(cycle.joined(separator: " -> "))",
@@ -571,20 +586,31 @@ struct ChainBuilder {
 
   /// Splitter nodes with nested splitters multiplied out (spec core-entries §7.6 step 2).
   func flatten() -> [String: [ChainSplit]] {
-    var result: [String: [ChainSplit]] = [:]
+    var memo: [String: [ChainSplit]] = [:]
     for key in order {
-      guard case .splitter(_, _, let splits, _, _) = nodes[key] else { continue }
-      result[key] = flattenSplits(splits, visiting: [key])
+      guard case .splitter = nodes[key] else { continue }
+      _ = flattened(key, visiting: [], memo: &memo)
     }
-    return result
+    return memo
   }
 
-  func flattenSplits(_ splits: [RawSplit], visiting: Set<String>) -> [ChainSplit] {
+  /// More legs than any real chain has: nested splitters that fan out on every level grow
+  /// exponentially, so hostile input stops here instead of exhausting memory.
+  static let maximumLegs = 10_000
+
+  /// The legs of one splitter, each ending at a resolver; memoized per splitter, so shared nested
+  /// splitters are flattened once. A leg back into a splitter on the current path (a loop,
+  /// reported already) is left out.
+  func flattened(_ key: String, visiting: Set<String>, memo: inout [String: [ChainSplit]]) -> [ChainSplit] {
+    if let done = memo[key] { return done }
+    guard case .splitter(_, _, let splits, _, _) = nodes[key] else { return [] }
+    let inside = visiting.union([key])
     var output: [ChainSplit] = []
-    for split in splits {
-      if case .splitter(let key, _, let inner, _, _) = nodes[split.next] {
-        guard !visiting.contains(key) else { continue }  // a loop, reported already
-        for leg in flattenSplits(inner, visiting: visiting.union([key])) {
+    legs: for split in splits {
+      if case .splitter(let innerKey, _, _, _, _) = nodes[split.next] {
+        guard !inside.contains(innerKey) else { continue }
+        for leg in flattened(innerKey, visiting: inside, memo: &memo) {
+          guard output.count < ChainBuilder.maximumLegs else { break legs }
           output.append(
             ChainSplit(
               weight: SplitWeight.nested(outer: split.weight, inner: leg.weight), nextNode: leg.nextNode,
@@ -593,12 +619,14 @@ struct ChainBuilder {
               ranges: split.ranges + leg.ranges))
         }
       } else {
+        guard output.count < ChainBuilder.maximumLegs else { break legs }
         output.append(
           ChainSplit(
             weight: split.weight, nextNode: split.next, requestHeaders: split.requestHeaders,
             responseHeaders: split.responseHeaders, ranges: split.ranges))
       }
     }
+    memo[key] = output
     return output
   }
 
@@ -621,7 +649,7 @@ struct ChainBuilder {
     }
     var notes: [Note] = []
     if let first = firstProtocolService { notes.append(protocolNote(first)) }
-    errors.append(
+    report(
       ChainError(
         kind: .protocolNotL7,
         message:

@@ -261,6 +261,8 @@ public struct ChainFailover: Sendable {
   public var policy: ServiceResolverFailoverPolicy?
   /// The `Failover` map entry used (`v1` or `*`).
   public var range: SourceRange
+  /// Where the failover names the primary target itself (dropped silently by Consul).
+  public var droppedRanges: [SourceRange] = []
 
   public init(targets: [String], policy: ServiceResolverFailoverPolicy?, range: SourceRange) {
     self.targets = targets

@@ -11,7 +11,10 @@ public enum ChainRules {
     ChainSubsetUndefinedRule(),
     DefaultSubsetDiffersFromSplitRule(),
     DuplicateEntryRule(),
+    FailoverTargetIsPrimaryRule(),
+    ProtocolNotInheritedRule(),
     RedirectMakesUnreachableRule(),
+    ResolverRequestTimeoutIgnoredRule(),
     RouteShadowedRule(),
     SubsetUnusedRule(),
   ]
