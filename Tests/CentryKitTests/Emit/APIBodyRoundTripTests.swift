@@ -8,10 +8,10 @@ import Testing
 /// zero value Consul's api encoder writes for it), with no diagnostic the original did not have,
 /// and encoding it again gives the same bytes.
 @Suite struct APIBodyRoundTripTests {
-  /// Every `*.hcl`/`*.json` input under the seed, kinds and compile fixtures.
+  /// Every `*.hcl`/`*.json` input under the seed, kinds, compile, chain and lint fixtures.
   static let files: [String] = {
     let prefix = repositoryRoot.path.hasSuffix("/") ? repositoryRoot.path : repositoryRoot.path + "/"
-    return ["seed", "kinds", "compile"].flatMap { folder in
+    return ["seed", "kinds", "compile", "chain", "lint"].flatMap { folder in
       modelFixtureFiles(folder).filter { !$0.lastPathComponent.hasPrefix("expected") }
         .map { String($0.path.dropFirst(prefix.count)) }
     }
