@@ -220,7 +220,7 @@ _centry_compile() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --color --to --service --trust-domain --datacenter)
+    non_repeating_options=(--format --color --to --service --trust-domain --datacenter --consul)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -244,6 +244,10 @@ _centry_compile() {
         return
         ;;
     '--datacenter')
+        return
+        ;;
+    '--consul')
+        __centry_add_completions -W '1.22'$'\n''1.21'
         return
         ;;
     esac

@@ -9,6 +9,7 @@ import Foundation
 #endif
 
 extension CompileTarget: ExpressibleByArgument {}
+extension ConsulLine: ExpressibleByArgument {}
 
 /// `centry compile [INPUT…] --to json|envoy`: emit what Consul would send or generate.
 struct Compile: ParsableCommand {
@@ -39,9 +40,15 @@ struct Compile: ParsableCommand {
   @Option(help: ArgumentHelp("--to envoy: the local datacenter (default: \(EnvoyOptions.defaultDatacenter)).", valueName: "dc"))
   var datacenter: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "--to envoy: the Consul line to reproduce: 1.22 (default) or 1.21 (PrefixRewrite \"/\" as prefix_rewrite).",
+      valueName: "line"))
+  var consul: ConsulLine?
+
   func validate() throws {
-    if to != .envoy, service != nil || trustDomain != nil || datacenter != nil {
-      throw ValidationError("--service, --trust-domain and --datacenter apply to --to envoy only")
+    if to != .envoy, service != nil || trustDomain != nil || datacenter != nil || consul != nil {
+      throw ValidationError("--service, --trust-domain, --datacenter and --consul apply to --to envoy only")
     }
   }
 
@@ -51,7 +58,8 @@ struct Compile: ParsableCommand {
     }
     let files = try input.load()
     let envoy = EnvoyOptions(
-      trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain, datacenter: datacenter ?? EnvoyOptions.defaultDatacenter)
+      trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain, datacenter: datacenter ?? EnvoyOptions.defaultDatacenter,
+      consul: consul ?? .newest)
     let options = CompileOptions(target: to, service: service, envoy: envoy, strict: report.strict)
     let result = Compiler.compile(files, options: options)
     if !result.report.diagnostics.isEmpty {

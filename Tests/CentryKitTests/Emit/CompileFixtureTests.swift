@@ -91,6 +91,22 @@ import Testing
     #expect(!oneText.contains("name: shop.default"), "checkout's chain does not reach shop")
   }
 
+  @Test func consul121WritesPrefixRewriteSlashAsPrefixRewrite() throws {
+    let nested = try #require(CompileCase.all.first { $0.name == "router-rewrite-nested-split" })
+    let options = CompileOptions(target: .envoy, envoy: EnvoyOptions(consul: .v1_21))
+    guard case .emitted(let classic) = Compiler.compile(try nested.inputs(), options: options).outcome,
+      case .emitted(let newest) = Compiler.compile(try nested.inputs(), options: CompileOptions(target: .envoy)).outcome
+    else {
+      Issue.record("not emitted")
+      return
+    }
+    #expect(newest.contains("regex_rewrite:") && !newest.contains("prefix_rewrite: /\n"))
+    #expect(!classic.contains("regex_rewrite:") && classic.contains("prefix_rewrite: /\n"))
+    // Everything else is the same.
+    let strip: (String) -> [Substring] = { $0.split(separator: "\n").filter { !$0.contains("rewrite") && !$0.contains("pattern") && !$0.contains("regex: ") && !$0.contains("substitution") } }
+    #expect(strip(classic).filter { !$0.contains("regex") } == strip(newest).filter { !$0.contains("regex") })
+  }
+
   @Test func unmodelledKindsAreRefusedForJSON() {
     let file = SourceFile(name: "mesh.hcl", text: "Kind = \"mesh\"\n")
     let result = Compiler.compile([file], options: CompileOptions(target: .json))
@@ -128,6 +144,16 @@ struct EnvoySchemaTests {
         try text.write(to: fresh, atomically: true, encoding: .utf8)
         files.append(fresh.path)
       }
+    }
+    // The 1.21 flavour of the rewrite case.
+    if let nested = CompileCase.all.first(where: { $0.name == "router-rewrite-nested-split" }),
+      case .emitted(let text) = Compiler.compile(
+        try nested.inputs(), options: CompileOptions(target: .envoy, envoy: EnvoyOptions(consul: .v1_21))
+      ).outcome
+    {
+      let fresh = scratch.appendingPathComponent("consul-1.21.envoy.yaml")
+      try text.write(to: fresh, atomically: true, encoding: .utf8)
+      files.append(fresh.path)
     }
     // Every multi-entry scenario of the chain layer that compiles cleanly, rendered fresh.
     for folder in chainFixtureFolders() {

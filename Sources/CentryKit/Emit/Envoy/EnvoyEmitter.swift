@@ -23,7 +23,7 @@ public enum EnvoyEmitter {
       if let error = compilation.errors.first {
         return .failure(EnvoyFailure("discovery chain `\(name)` does not compile: \(error.message)"))
       }
-      if let route = EnvoyRoutes.routeConfiguration(for: compilation.chain) { routes.append(route) }
+      if let route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul) { routes.append(route) }
       for cluster in EnvoyClusters.clusters(for: compilation.chain) where clusters[cluster.name] == nil {
         clusters[cluster.name] = cluster.node
       }

@@ -8,11 +8,27 @@ public struct EnvoyOptions: Sendable, Equatable {
   public var trustDomain: String
   /// The local datacenter of the proxy (and of targets that name none).
   public var datacenter: String
+  /// Which Consul line's output to reproduce where they differ (spec envoy §6).
+  public var consul: ConsulLine
 
-  public init(trustDomain: String = EnvoyOptions.defaultTrustDomain, datacenter: String = EnvoyOptions.defaultDatacenter) {
+  public init(
+    trustDomain: String = EnvoyOptions.defaultTrustDomain, datacenter: String = EnvoyOptions.defaultDatacenter,
+    consul: ConsulLine = .newest
+  ) {
     self.trustDomain = trustDomain
     self.datacenter = datacenter
+    self.consul = consul
   }
+}
+
+/// Consul release lines whose Envoy output differs (spec envoy §6, §3.4).
+public enum ConsulLine: String, Sendable, CaseIterable {
+  /// The 1.22 line (the default): `PrefixRewrite = "/"` is a `regex_rewrite`.
+  case v1_22 = "1.22"
+  /// 1.18 to 1.21: the same forms except `PrefixRewrite = "/"`, which is a plain `prefix_rewrite: /`.
+  case v1_21 = "1.21"
+
+  public static let newest: ConsulLine = .v1_22
 }
 
 /// Why `compile --to envoy` could not produce output.

@@ -5,13 +5,13 @@
 enum EnvoyRoutes {
   /// The resource, or `nil` when Consul sends none: a `tcp` (or other non-HTTP) chain, or a
   /// default chain (spec envoy §1.4).
-  static func routeConfiguration(for chain: CompiledChain) -> YAMLNode? {
+  static func routeConfiguration(for chain: CompiledChain, consul: ConsulLine = .newest) -> YAMLNode? {
     guard chain.isHTTPLike, !chain.isDefault, let start = chain.start else { return nil }
     var routes: [YAMLNode] = []
     switch start {
     case .router(let router):
       for route in router.routes {
-        routes.append(self.route(route, chain: chain))
+        routes.append(self.route(route, chain: chain, consul: consul))
       }
     case .splitter(let splitter):
       var action = YAMLMap()
@@ -40,7 +40,7 @@ enum EnvoyRoutes {
 
   // MARK: - Routes
 
-  private static func route(_ route: ChainRoute, chain: CompiledChain) -> YAMLNode {
+  private static func route(_ route: ChainRoute, chain: CompiledChain, consul: ConsulLine) -> YAMLNode {
     let match = route.match
     var action = YAMLMap()
     var balancer: LoadBalancer?
@@ -58,7 +58,7 @@ enum EnvoyRoutes {
     var route_ = YAMLMap()
     route_.add("match", self.match(match))
     if let destination = route.destination {
-      addRewrite(destination, match: match, to: &action)
+      addRewrite(destination, match: match, consul: consul, to: &action)
       action.add("timeout", ifPresent: timeout(destination.requestTimeout?.value.nanoseconds ?? 0))
       action.add("idle_timeout", ifPresent: timeout(destination.idleTimeout?.value.nanoseconds ?? 0))
       action.add("retry_policy", ifPresent: retryPolicy(destination))
@@ -155,9 +155,18 @@ enum EnvoyRoutes {
 
   // MARK: - Action parts
 
-  /// `""` → nothing; `"/"` → the 1.22 `regex_rewrite` (spec envoy §3.4); other → `prefix_rewrite`.
-  private static func addRewrite(_ destination: ServiceRouteDestination, match: ServiceRouteHTTPMatch?, to action: inout YAMLMap) {
+  /// `""` → nothing; `"/"` → the 1.22 `regex_rewrite` (spec envoy §3.4), or `prefix_rewrite: /`
+  /// before 1.22; other → `prefix_rewrite`.
+  private static func addRewrite(
+    _ destination: ServiceRouteDestination, match: ServiceRouteHTTPMatch?, consul: ConsulLine, to action: inout YAMLMap
+  ) {
     guard let rewrite = nonEmpty(destination.prefixRewrite) else { return }
+    switch consul {
+    case .v1_22: break
+    case .v1_21:
+      action.add("prefix_rewrite", rewrite)
+      return
+    }
     guard rewrite == "/" else {
       action.add("prefix_rewrite", rewrite)
       return
