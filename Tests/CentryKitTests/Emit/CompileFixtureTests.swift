@@ -190,7 +190,7 @@ struct EnvoySchemaTests {
     let cases = CompileCase.all.filter {
       FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("spec.envoy.yaml").path)
     }
-    #expect(cases.count == 4)
+    #expect(cases.count == 5)
     for testCase in cases {
       let expected = testCase.folder.appendingPathComponent("spec.envoy.yaml").path
       let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
