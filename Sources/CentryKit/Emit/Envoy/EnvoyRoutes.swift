@@ -55,8 +55,8 @@ enum EnvoyRoutes {
       // A route never leads to a router; an unknown key means a broken chain: no cluster.
       break
     }
-    var route_ = YAMLMap()
-    route_.add("match", self.match(match))
+    var entry = YAMLMap()
+    entry.add("match", self.match(match))
     if let destination = route.destination {
       addRewrite(destination, match: match, consul: consul, to: &action)
       action.add("timeout", ifPresent: timeout(destination.requestTimeout?.value.nanoseconds ?? 0))
@@ -64,12 +64,12 @@ enum EnvoyRoutes {
       action.add("retry_policy", ifPresent: retryPolicy(destination))
     }
     action.add("hash_policy", ifPresent: hashPolicies(balancer))
-    route_.add("route", action.node)
+    entry.add("route", action.node)
     if let destination = route.destination {
       EnvoyRoutes.addHeaderModifiers(
-        request: destination.requestHeaders?.value, response: destination.responseHeaders?.value, to: &route_)
+        request: destination.requestHeaders?.value, response: destination.responseHeaders?.value, to: &entry)
     }
-    return route_.node
+    return entry.node
   }
 
   /// `>0` → that duration, `<0` → `0s` (disabled), `0` → none.
