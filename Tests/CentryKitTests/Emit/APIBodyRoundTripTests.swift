@@ -26,25 +26,33 @@ import Testing
     let data = try Data(contentsOf: repositoryRoot.appendingPathComponent(path))
     let original = Linter.lint([SourceFile(name: path, bytes: Array(data))])
     let known = Set(original.diagnostics.map { "\($0.rule): \($0.message)" })
+    // Where Consul's decoder fails there is no body to send (and compile refuses): values the
+    // decoder dropped would come back as zeros that later checks judge differently.
+    let undecodable: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field"]
+    if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) { return }
     #expect(!original.entries.isEmpty, "\(path): no entries")
+    // One JSON file per entry (what `consul config write` takes), linted together as one set so
+    // that cross-entry checks see the same entries as before.
+    var bodies: [(index: Int, entry: DecodedEntry, text: String)] = []
     for (index, entry) in original.entries.all.enumerated() {
       guard let body = APIBodyEncoder.body(for: entry.entry) else {
         #expect(!entry.kind.isModelled)
         continue
       }
-      let text = body.serialized(.goIndented) + "\n"
-      let reread = Linter.lint([SourceFile(name: "\(path)#\(index).json", text: text)])
-      let readBack = try #require(reread.entries.all.first, "\(path)#\(index): nothing decoded from\n\(text)")
-      #expect(reread.entries.count == 1)
-      let same = apiEqual(entry.entry, readBack.entry)
-      #expect(same, "\(path)#\(index): model differs after the round trip\n\(text)")
-      let added = reread.diagnostics.filter { !known.contains("\($0.rule): \($0.message)") }.map { "\($0.rule): \($0.message)" }
-      let noneAdded = added.isEmpty
-      #expect(noneAdded, "\(path)#\(index): new diagnostics \(added)\n\(text)")
-      let again = APIBodyEncoder.body(for: readBack.entry)?.serialized(.goIndented)
-      let stable = again == body.serialized(.goIndented)
-      #expect(stable, "\(path)#\(index): encoding the read-back entry differs:\n\(again ?? "nil")")
+      bodies.append((index, entry, body.serialized(.goIndented) + "\n"))
     }
+    let reread = Linter.lint(bodies.map { SourceFile(name: "\(path)#\($0.index).json", text: $0.text) })
+    #expect(reread.entries.count == bodies.count, "\(path): \(reread.entries.count) entries read back")
+    for (body, readBack) in zip(bodies, reread.entries.all) {
+      let same = apiEqual(body.entry.entry, readBack.entry)
+      #expect(same, "\(path)#\(body.index): model differs after the round trip\n\(body.text)")
+      let again = APIBodyEncoder.body(for: readBack.entry).map { $0.serialized(.goIndented) + "\n" }
+      let stable = again == body.text
+      #expect(stable, "\(path)#\(body.index): encoding the read-back entry differs:\n\(again ?? "nil")")
+    }
+    let added = reread.diagnostics.filter { !known.contains("\($0.rule): \($0.message)") }.map { "\($0.rule): \($0.message)" }
+    let noneAdded = added.isEmpty
+    #expect(noneAdded, "\(path): new diagnostics \(added)")
   }
 
   /// The comparison can fail (so the test above means something).
