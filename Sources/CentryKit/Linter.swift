@@ -52,6 +52,7 @@ public enum Linter {
       entryCount += decoded.entryCount
     }
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
+    context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
     context.chains = ChainCompiler.compileAll(entries: entries)
     for rule in RuleRegistry.checks {

@@ -214,21 +214,25 @@ public enum ChainExplain {
     return edges
   }
 
+  enum VertexKind {
+    case router, splitter, resolver, failover
+  }
+
   /// Every graph vertex: chain nodes, then failover targets without a node of their own.
-  static func vertices(_ chain: CompiledChain) -> [(key: String, label: String, kind: String)] {
-    var result: [(String, String, String)] = []
+  static func vertices(_ chain: CompiledChain) -> [(key: String, label: String, kind: VertexKind)] {
+    var result: [(String, String, VertexKind)] = []
     for node in chain.nodes {
       switch node {
-      case .router(let router): result.append((router.key, "router \(router.service)", "router"))
-      case .splitter(let splitter): result.append((splitter.key, "splitter \(splitter.service)", "splitter"))
+      case .router(let router): result.append((router.key, "router \(router.service)", .router))
+      case .splitter(let splitter): result.append((splitter.key, "splitter \(splitter.service)", .splitter))
       case .resolver(let resolver):
-        result.append((resolver.key, targetLabel(resolver.targetID, node: resolver, in: chain), "resolver"))
+        result.append((resolver.key, targetLabel(resolver.targetID, node: resolver, in: chain), .resolver))
       }
     }
     for node in chain.nodes {
       guard case .resolver(let resolver) = node else { continue }
       for id in resolver.failover?.targets ?? [] {
-        result.append(("failover:\(id)", targetLabel(id, node: nil, in: chain), "failover"))
+        result.append(("failover:\(id)", targetLabel(id, node: nil, in: chain), .failover))
       }
     }
     return result
@@ -266,9 +270,9 @@ public enum ChainExplain {
       let id = ids[vertex.key] ?? "?"
       let label = "\"\(escape(vertex.label))\""
       switch vertex.kind {
-      case "router": lines.append("  \(id){{\(label)}}")
-      case "splitter": lines.append("  \(id)[/\(label)/]")
-      default: lines.append("  \(id)[\(label)]")
+      case .router: lines.append("  \(id){{\(label)}}")
+      case .splitter: lines.append("  \(id)[/\(label)/]")
+      case .resolver, .failover: lines.append("  \(id)[\(label)]")
       }
     }
     for edge in edges(chain) {
@@ -287,10 +291,10 @@ public enum ChainExplain {
     for vertex in vertices(chain) {
       let shape: String
       switch vertex.kind {
-      case "router": shape = "hexagon"
-      case "splitter": shape = "parallelogram"
-      case "failover": shape = "box, style=dashed"
-      default: shape = "box"
+      case .router: shape = "hexagon"
+      case .splitter: shape = "parallelogram"
+      case .failover: shape = "box, style=dashed"
+      case .resolver: shape = "box"
       }
       lines.append("  \(quote(vertex.key)) [label=\(quote(vertex.label)), shape=\(shape)];")
     }

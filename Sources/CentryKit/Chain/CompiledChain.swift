@@ -217,8 +217,13 @@ public struct ChainSplit: Sendable {
     self.ranges = ranges
   }
 
-  /// The weight as Envoy's weighted-cluster integer (`Int(weight × 100)`, units of 0.01 %).
-  public var envoyWeight: Int { Int(Double(weight * 100).rounded()) }
+  /// The weight as Envoy's weighted-cluster integer: `Int(Float(weight) × 100)`, float32 and
+  /// truncated as Consul computes it (spec envoy §3.5: 0.53 gives 52).
+  public var envoyWeight: Int {
+    let scaled = weight * Float(100)
+    guard scaled.isFinite, abs(scaled) < 2e9 else { return 0 }
+    return Int(scaled)
+  }
 }
 
 /// A resolver node: one resolved target and how to reach it.

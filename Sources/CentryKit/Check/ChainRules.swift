@@ -12,10 +12,10 @@ public enum ChainRules {
     DefaultSubsetDiffersFromSplitRule(),
     DuplicateEntryRule(),
     FailoverTargetIsPrimaryRule(),
+    HashPoliciesUnusedRule(),
     ProtocolNotInheritedRule(),
     RedirectMakesUnreachableRule(),
     ResolverRequestTimeoutIgnoredRule(),
-    RouteShadowedRule(),
     SubsetUnusedRule(),
   ]
 }

@@ -5,6 +5,9 @@
 public struct CheckContext: Sendable {
   public var sources: SourceMap
   public var documents: [Document]
+  /// What parsing and decoding reported before the checks run (rules use it to leave alone
+  /// entries Consul would never get to validate).
+  public var stageDiagnostics: [Diagnostic] = []
   /// Every decoded entry of the invocation.
   public var entries: EntrySet
   /// Service instances from `lint --catalog`, for rules that evaluate subset filters.

@@ -16,7 +16,7 @@ public indirect enum CatalogJSON: Sendable, Hashable {
     case (.string(let x), .string(let y)): x == y
     case (.array(let x), .array(let y)): x == y
     case (.object(let x), .object(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
-    default: false
+    case (.null, _), (.bool, _), (.number, _), (.string, _), (.array, _), (.object, _): false
     }
   }
 

@@ -7,14 +7,49 @@ public indirect enum FilterExpression: Sendable, Hashable {
   /// `not …`; the range covers the `not` keyword.
   case not(FilterExpression, Range<Int>)
   case match(FilterMatch)
+  /// `any Selector as v { … }` / `all Selector as i, v { … }` (go-bexpr 0.1.13 and later).
+  case collection(FilterCollection)
 
-  /// Every match expression, left to right.
+  /// Every match expression, left to right (collection bodies included).
   public var matches: [FilterMatch] {
     switch self {
     case .and(let left, let right), .or(let left, let right): left.matches + right.matches
     case .not(let operand, _): operand.matches
     case .match(let match): [match]
+    case .collection(let collection): collection.body.matches
     }
+  }
+}
+
+/// `any`/`all` over a list or map, binding names for the body.
+public struct FilterCollection: Sendable, Hashable {
+  public enum Quantifier: String, Sendable, Hashable {
+    case any
+    case all
+  }
+
+  /// The names the body can use: `as v` (a list's value or a map's key), `as i, v`, `as i, _`,
+  /// `as _, v`.
+  public enum Binding: Sendable, Hashable {
+    case single(String)
+    case indexAndValue(index: String?, value: String?)
+  }
+
+  public var quantifier: Quantifier
+  public var keywordRange: Range<Int>
+  public var selector: FilterSelector
+  public var binding: Binding
+  public var body: FilterExpression
+
+  public init(
+    quantifier: Quantifier, keywordRange: Range<Int>, selector: FilterSelector, binding: Binding,
+    body: FilterExpression
+  ) {
+    self.quantifier = quantifier
+    self.keywordRange = keywordRange
+    self.selector = selector
+    self.binding = binding
+    self.body = body
   }
 }
 
@@ -24,6 +59,9 @@ public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   case notEqual = "!="
   case isEmpty = "is empty"
   case isNotEmpty = "is not empty"
+  /// `is nil` (go-bexpr 0.1.15 and later): a list, map or optional struct that is absent.
+  case isNil = "is nil"
+  case isNotNil = "is not nil"
   /// `"v" in Selector`.
   case `in` = "in"
   /// `"v" not in Selector`.
@@ -37,8 +75,8 @@ public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   /// True for the negated forms, which bexpr evaluates as `not` of the positive one.
   public var isNegated: Bool {
     switch self {
-    case .notEqual, .isNotEmpty, .notIn, .notContains, .notMatches: true
-    case .equal, .isEmpty, .in, .contains, .matches: false
+    case .notEqual, .isNotEmpty, .isNotNil, .notIn, .notContains, .notMatches: true
+    case .equal, .isEmpty, .isNil, .in, .contains, .matches: false
     }
   }
 
@@ -47,10 +85,20 @@ public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .notEqual: .equal
     case .isNotEmpty: .isEmpty
+    case .isNotNil: .isNil
     case .notIn: .in
     case .notContains: .contains
     case .notMatches: .matches
-    case .equal, .isEmpty, .in, .contains, .matches: self
+    case .equal, .isEmpty, .isNil, .in, .contains, .matches: self
+    }
+  }
+
+  /// What bexpr answers when the selector names a missing map key (`NotPresentDisposition`):
+  /// nothing equals, contains or matches a missing key, and it is empty and nil.
+  public var missingKeyResult: Bool {
+    switch self {
+    case .equal, .in, .contains, .matches, .isNotEmpty, .isNotNil: false
+    case .notEqual, .notIn, .notContains, .notMatches, .isEmpty, .isNil: true
     }
   }
 }
@@ -136,7 +184,7 @@ public struct FilterMatch: Sendable, Hashable {
   public var selector: FilterSelector
   public var op: FilterOperator
   public var opRange: Range<Int>
-  /// `nil` for `is empty` / `is not empty`.
+  /// `nil` for `is empty`, `is not empty`, `is nil` and `is not nil`.
   public var value: FilterValue?
 
   public init(selector: FilterSelector, op: FilterOperator, opRange: Range<Int>, value: FilterValue?) {

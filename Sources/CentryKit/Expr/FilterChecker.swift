@@ -1,14 +1,14 @@
 /// Type-checks a parsed filter against ``FilterSchema``: unknown selectors (with did-you-mean),
 /// operators that do not apply to the field's type, values that cannot convert to it, metadata
 /// keys that can never exist, and `matches` patterns that are not valid RE2.
+///
+/// Selectors are resolved as go-bexpr resolves them (through `pointerstructure`): struct fields
+/// by exact, case-sensitive name; any key of a map; lists only by a numeric index
+/// (`Checks.0.Status`). A field of every element needs a collection expression
+/// (`any Checks as c { c.Status == passing }`).
 public enum FilterChecker {
-  /// A selector resolved against the schema.
-  public struct Resolved: Sendable, Hashable {
-    /// The type the selector ends on.
-    public var type: FilterType
-    /// True when the path went through a list of objects (`Checks.Status`): bexpr-style "any".
-    public var throughList: Bool
-  }
+  /// Names bound by enclosing `any`/`all` expressions, and their types.
+  public typealias Scope = [String: FilterType]
 
   /// Parses and checks `expression`; syntax errors stop the check.
   public static func check(_ expression: String, schema: FilterType = FilterSchema.serviceHealth) -> [ExprIssue] {
@@ -19,31 +19,69 @@ public enum FilterChecker {
   }
 
   /// Checks a parsed tree.
-  public static func check(_ tree: FilterExpression, schema: FilterType = FilterSchema.serviceHealth) -> [ExprIssue] {
-    var issues: [ExprIssue] = []
-    for match in tree.matches {
-      issues += check(match, schema: schema)
+  public static func check(
+    _ tree: FilterExpression, schema: FilterType = FilterSchema.serviceHealth, scope: Scope = [:]
+  ) -> [ExprIssue] {
+    switch tree {
+    case .and(let left, let right), .or(let left, let right):
+      return check(left, schema: schema, scope: scope) + check(right, schema: schema, scope: scope)
+    case .not(let operand, _):
+      return check(operand, schema: schema, scope: scope)
+    case .match(let match):
+      return check(match, schema: schema, scope: scope)
+    case .collection(let collection):
+      let type: FilterType
+      switch resolve(collection.selector, in: schema, scope: scope) {
+      case .failure(let issue): return [issue]
+      case .success(let resolved): type = resolved
+      }
+      guard let inner = bindings(collection.binding, over: type) else {
+        return [ExprIssue(
+          .filterOperatorType,
+          "`\(collection.quantifier.rawValue)` needs a list or a map, but `\(collection.selector.path)` is \(type.description)",
+          at: collection.keywordRange)]
+      }
+      return check(collection.body, schema: schema, scope: scope.merging(inner) { $1 })
     }
-    return issues
   }
 
-  static func check(_ match: FilterMatch, schema: FilterType) -> [ExprIssue] {
+  /// The names a binding introduces over a list or map; `nil` for other types.
+  static func bindings(_ binding: FilterCollection.Binding, over type: FilterType) -> Scope? {
+    let key: FilterType, value: FilterType, singleIsValue: Bool
+    switch type {
+    case .list(let element): (key, value, singleIsValue) = (.integer, element, true)
+    case .map(let element): (key, value, singleIsValue) = (.string, element, false)
+    case .string, .integer, .float, .boolean, .object: return nil
+    }
+    var scope: Scope = [:]
+    switch binding {
+    case .single(let name): scope[name] = singleIsValue ? value : key
+    case .indexAndValue(let index, let element):
+      if let index { scope[index] = key }
+      if let element { scope[element] = value }
+    }
+    return scope
+  }
+
+  static func check(_ match: FilterMatch, schema: FilterType, scope: Scope) -> [ExprIssue] {
     let selector = match.selector
     if case .inlineValues = selector.form {
       return []  // A literal list: nothing to resolve.
     }
     var issues: [ExprIssue] = []
-    let resolved: Resolved
-    switch resolve(selector, in: schema) {
+    let type: FilterType
+    switch resolve(selector, in: schema, scope: scope) {
     case .failure(let issue): return [issue]
-    case .success(let value): resolved = value
+    case .success(let value): type = value
     }
-    issues += metaKeyIssues(selector)
-    if let issue = operatorIssue(match, type: resolved.type) {
+    if scope[selector.segments.first?.name ?? ""] == nil || selector.form != .dotted {
+      issues += metaKeyIssues(selector)
+    }
+    if let issue = operatorIssue(match, type: type) {
       issues.append(issue)
       return issues
     }
-    if let value = match.value, let issue = valueIssue(match, value: value, type: resolved.type) {
+    if let value = match.value, let issue = valueIssue(match, value: value, type: type) {
       issues.append(issue)
     }
     if match.op.positive == .matches, let value = match.value {
@@ -62,35 +100,52 @@ public enum FilterChecker {
     return issues
   }
 
-  /// Walks `selector` through `schema`.
-  public static func resolve(_ selector: FilterSelector, in schema: FilterType) -> Result<Resolved, ExprIssue> {
+  /// Walks `selector` through `schema` (or from a bound name in `scope`) to the selected type.
+  public static func resolve(
+    _ selector: FilterSelector, in schema: FilterType, scope: Scope = [:]
+  ) -> Result<FilterType, ExprIssue> {
     var type = schema
-    var throughList = false
-    for (index, segment) in selector.segments.enumerated() {
-      while case .list(let element) = type, case .object = element {
-        type = element
-        throughList = true
-      }
+    var start = 0
+    if selector.form == .dotted, let first = selector.segments.first, let bound = scope[first.name] {
+      type = bound
+      start = 1
+    }
+    for index in start..<selector.segments.count {
+      let segment = selector.segments[index]
       switch type {
       case .object(let fields):
         guard let field = fields.first(where: { $0.name == segment.name }) else {
-          let names = fields.map(\.name)
+          var names = fields.map(\.name)
+          if index == 0 { names += scope.keys.sorted() }
           let parent = index == 0 ? "" : " of `\(selector.prefix(index))`"
-          if let guess = closest(segment.name, in: names) {
-            return .failure(ExprIssue(
-              .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)",
-              at: segment.range, help: "fields: \(names.joined(separator: ", "))", replacement: guess))
-          }
+          // With a close guess the suggestion says it all; otherwise list what exists.
+          let guess = closest(segment.name, in: names)
           return .failure(ExprIssue(
             .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)", at: segment.range,
-            help: "fields: \(names.joined(separator: ", "))"))
+            help: guess == nil ? "fields: \(names.joined(separator: ", "))" : nil, replacement: guess))
         }
         type = field.type
       case .map(let value):
         type = value
-      case .string, .integer, .float, .boolean, .list:
+      case .list(let element):
+        guard !segment.name.isEmpty, segment.name.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+          let list = selector.prefix(index)
+          var help = "select one element by its index (`\(list).0`)"
+          if case .object = element {
+            let rest = selector.segments[index...].map(\.name).joined(separator: ".")
+            help = "to test every element write `any \(list) as x { x.\(rest) == … }`, or select one element (`\(list).0.\(rest)`)"
+          }
+          return .failure(ExprIssue(
+            .filterUnknownSelector, "`\(list)` is \(type.description), so it has no field `\(segment.name)`",
+            at: segment.range, help: help))
+        }
+        type = element
+      case .string, .integer, .float, .boolean:
         var help: String?
-        if index >= 2, case .map = lookup(selector, upTo: index - 1, in: schema) {
+        if index >= 2, case .success(.map) = resolve(
+          FilterSelector(segments: Array(selector.segments.prefix(index - 1)), range: selector.range, form: selector.form),
+          in: schema, scope: scope)
+        {
           let key = selector.segments[(index - 1)...].map(\.name).joined(separator: ".")
           help = "for a key containing dots write `\(selector.prefix(index - 1))[\"\(key)\"]`"
         }
@@ -100,16 +155,7 @@ public enum FilterChecker {
           at: segment.range, help: help))
       }
     }
-    while case .list(let element) = type, case .object = element, throughList {
-      type = element
-    }
-    return .success(Resolved(type: type, throughList: throughList))
-  }
-
-  private static func lookup(_ selector: FilterSelector, upTo count: Int, in schema: FilterType) -> FilterType? {
-    let partial = FilterSelector(segments: Array(selector.segments.prefix(count)), range: selector.range, form: selector.form)
-    if case .success(let resolved) = resolve(partial, in: schema) { return resolved.type }
-    return nil
+    return .success(type)
   }
 
   private static func operatorIssue(_ match: FilterMatch, type: FilterType) -> ExprIssue? {
@@ -120,6 +166,8 @@ public enum FilterChecker {
     case (.equal, _): allowed = false
     case (.isEmpty, .string), (.isEmpty, .list), (.isEmpty, .map): allowed = true
     case (.isEmpty, _): allowed = false
+    case (.isNil, .list), (.isNil, .map), (.isNil, .object): allowed = true
+    case (.isNil, _): allowed = false
     case (.in, .string), (.in, .map), (.in, .list(.string)), (.in, .list(.integer)), (.in, .list(.float)), (.in, .list(.boolean)):
       allowed = true
     case (.contains, .string), (.contains, .map), (.contains, .list(.string)), (.contains, .list(.integer)),
@@ -128,27 +176,35 @@ public enum FilterChecker {
     case (.in, _), (.contains, _): allowed = false
     case (.matches, .string): allowed = true
     case (.matches, _): allowed = false
-    case (.notEqual, _), (.isNotEmpty, _), (.notIn, _), (.notContains, _), (.notMatches, _): allowed = false
+    case (.notEqual, _), (.isNotEmpty, _), (.isNotNil, _), (.notIn, _), (.notContains, _), (.notMatches, _): allowed = false
     }
     guard !allowed else { return nil }
-    var help: String?
-    switch (match.op.positive, type) {
-    case (.equal, .list):
-      help = "to test membership write `\"\(match.value?.raw ?? "value")\" in \(match.selector.path)`"
-    case (.equal, .map):
-      help = "compare one key: `\(match.selector.path).KEY == value`, or test a key with `\(match.selector.path) contains \"KEY\"`"
-    case (_, .object(let fields)):
-      help = "select one of its fields: \(fields.map(\.name).joined(separator: ", "))"
-    case (.contains, .integer), (.in, .integer), (.contains, .float), (.in, .float), (.contains, .boolean), (.in, .boolean):
-      help = "compare with `==` or `!=`"
-    case (.matches, _):
-      help = "`matches` applies to strings only"
-    default:
-      help = nil
-    }
+    let help = operatorHelp(match, type: type)
     return ExprIssue(
       .filterOperatorType, "operator `\(match.op.rawValue)` cannot be applied to \(path), which is \(type.description)",
       at: match.opRange, help: help)
+  }
+
+  private static func operatorHelp(_ match: FilterMatch, type: FilterType) -> String? {
+    let path = match.selector.path
+    if case .object(let fields) = type {
+      return "select one of its fields: \(fields.map(\.name).joined(separator: ", "))"
+    }
+    switch match.op {
+    case .equal, .notEqual:
+      switch type {
+      case .list: return "to test membership write `\"\(match.value?.raw ?? "value")\" in \(path)`"
+      case .map: return "compare one key: `\(path).KEY == value`, or test a key with `\(path) contains \"KEY\"`"
+      case .string, .integer, .float, .boolean, .object: return nil
+      }
+    case .in, .notIn, .contains, .notContains:
+      switch type {
+      case .integer, .float, .boolean: return "compare with `==` or `!=`"
+      case .string, .list, .map, .object: return nil
+      }
+    case .matches, .notMatches: return "`matches` applies to strings only"
+    case .isEmpty, .isNotEmpty, .isNil, .isNotNil: return nil
+    }
   }
 
   private static func valueIssue(_ match: FilterMatch, value: FilterValue, type: FilterType) -> ExprIssue? {

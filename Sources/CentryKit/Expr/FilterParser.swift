@@ -47,6 +47,11 @@ public struct FilterParser {
   }
 
   private mutating func parseOr() throws -> FilterExpression {
+    // bexpr tries a collection only where an `or` operand starts, and never joins it with
+    // `and`/`or` without parentheses.
+    if let quantifier = collectionKeyword() {
+      return try parseCollection(quantifier)
+    }
     let left = try parseAnd()
     if let end = keywordAfterWhitespace("or") {
       position = end
@@ -101,6 +106,92 @@ public struct FilterParser {
     return .match(try parseMatch())
   }
 
+  // MARK: - Collections
+
+  /// `any`/`all` followed by whitespace and a selector that is not itself an operator.
+  private func collectionKeyword() -> FilterCollection.Quantifier? {
+    for quantifier in [FilterCollection.Quantifier.any, .all] where keyword(quantifier.rawValue, at: position) {
+      guard let next = whitespaceEnd(from: position + 3), next < bytes.count, startsSelector(bytes[next]) else { return nil }
+      for word in ["in", "not", "is", "contains", "matches", "and", "or"] where keyword(word, at: next) { return nil }
+      return quantifier
+    }
+    return nil
+  }
+
+  private mutating func parseCollection(_ quantifier: FilterCollection.Quantifier) throws -> FilterExpression {
+    let keywordRange = position..<position + 3
+    position += 3
+    skipWhitespace()
+    let selector = try parseSelector()
+    let afterSelector = position
+    skipWhitespace()
+    guard position > afterSelector, keyword("as", at: position) else {
+      let found = position < bytes.count ? wordRange(at: position) : position..<position
+      throw fail(
+        "expected `as` after the selector of `\(quantifier.rawValue)`, found \(quoted(found))", at: found,
+        help: "write `\(quantifier.rawValue) \(text(selector.range)) as v { v == \"x\" }`")
+    }
+    position += 2
+    try requireWhitespace(after: "as")
+    let binding = try parseBinding()
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else {
+      let found = position < bytes.count ? wordRange(at: position) : position..<position
+      throw fail("expected `{` after the collection binding, found \(quoted(found))", at: found)
+    }
+    let open = position..<position + 1
+    position += 1
+    skipWhitespace()
+    let body = try parseOr()
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else {
+      if position < bytes.count {
+        let found = wordRange(at: position)
+        throw fail("expected `}`, `and` or `or`, found \(quoted(found))", at: found)
+      }
+      throw fail("unmatched brace: this `{` is never closed", at: open)
+    }
+    position += 1
+    return .collection(FilterCollection(
+      quantifier: quantifier, keywordRange: keywordRange, selector: selector, binding: binding, body: body))
+  }
+
+  /// `v`, `i, v`, `i, _` or `_, v`.
+  private mutating func parseBinding() throws -> FilterCollection.Binding {
+    func name() throws -> String? {
+      guard position < bytes.count else {
+        throw fail("expected a name to bind, found the end of the expression", at: position..<position)
+      }
+      if bytes[position] == UInt8(ascii: "_"), position + 1 == bytes.count || !isLetter(bytes[position + 1]) && !isDigit(bytes[position + 1]) && bytes[position + 1] != UInt8(ascii: "_") {
+        position += 1
+        return nil
+      }
+      guard isLetter(bytes[position]) else {
+        let found = wordRange(at: position)
+        throw fail("expected a name to bind, found \(quoted(found))", at: found)
+      }
+      return readIdentifier().name
+    }
+    let firstStart = position
+    let first = try name()
+    let afterFirst = position
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else {
+      position = afterFirst
+      guard let first else {
+        throw fail("`_` alone binds nothing; write `_, v` or a name", at: firstStart..<firstStart + 1)
+      }
+      return .single(first)
+    }
+    position += 1
+    skipWhitespace()
+    let second = try name()
+    if first == nil && second == nil {
+      throw fail("`_, _` binds nothing", at: firstStart..<position)
+    }
+    return .indexAndValue(index: first, value: second)
+  }
+
   // MARK: - Matches
 
   /// The left operand: a selector, or a value when `in` / `not in` follows.
@@ -134,7 +225,7 @@ public struct FilterParser {
     }
     position = opRange.upperBound
     switch op {
-    case .isEmpty, .isNotEmpty:
+    case .isEmpty, .isNotEmpty, .isNil, .isNotNil:
       guard case .selector(let selector) = first else {
         throw valueOnLeft(first, operatorText: op.rawValue, at: opRange)
       }
@@ -433,8 +524,10 @@ public struct FilterParser {
       guard let afterSpace = whitespaceEnd(from: cursor) else { return nil }
       cursor = afterSpace
       if keyword("empty", at: cursor) { return (.isEmpty, start..<cursor + 5) }
-      if keyword("not", at: cursor), let next = whitespaceEnd(from: cursor + 3), keyword("empty", at: next) {
-        return (.isNotEmpty, start..<next + 5)
+      if keyword("nil", at: cursor) { return (.isNil, start..<cursor + 3) }
+      if keyword("not", at: cursor), let next = whitespaceEnd(from: cursor + 3) {
+        if keyword("empty", at: next) { return (.isNotEmpty, start..<next + 5) }
+        if keyword("nil", at: next) { return (.isNotNil, start..<next + 3) }
       }
       return nil
     }
@@ -468,7 +561,7 @@ public struct FilterParser {
           "expected a match operator such as `==` after selector, found the end of the expression", at: found)
       }
       let shown = text(found)
-      var help: String? = "match operators: `==`, `!=`, `is empty`, `is not empty`, `contains`, `not contains`, `matches`, `not matches`; `\"v\" in Selector`"
+      var help: String? = "match operators: `==`, `!=`, `is empty`, `is not empty`, `is nil`, `is not nil`, `contains`, `not contains`, `matches`, `not matches`; `\"v\" in Selector`"
       var replacement: String?
       switch shown {
       case "=", "===": help = nil; replacement = "=="

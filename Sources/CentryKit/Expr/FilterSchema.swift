@@ -46,6 +46,9 @@ public struct FilterField: Sendable, Hashable {
 /// Fields are those of `structs.Node`, `structs.NodeService` and `structs.HealthCheck` that bexpr
 /// can select (Raft indexes and opaque config maps are left out).
 public enum FilterSchema {
+  /// `Locality` (Consul 1.17 and later).
+  static let locality: FilterType = .object([FilterField("Region", .string), FilterField("Zone", .string)])
+
   static let meshGateway: FilterType = .object([FilterField("Mode", .string)])
 
   static let upstream: FilterType = .object([
@@ -79,6 +82,7 @@ public enum FilterSchema {
     FilterField("ID", .string), FilterField("Node", .string), FilterField("Address", .string),
     FilterField("Datacenter", .string), FilterField("TaggedAddresses", .map(.string)),
     FilterField("Meta", .map(.string)), FilterField("PeerName", .string), FilterField("Partition", .string),
+    FilterField("Locality", locality),
   ])
 
   static let service: FilterType = .object([
@@ -90,6 +94,7 @@ public enum FilterSchema {
     FilterField("EnableTagOverride", .boolean), FilterField("Proxy", proxy),
     FilterField("Connect", .object([FilterField("Native", .boolean)])),
     FilterField("PeerName", .string), FilterField("Namespace", .string), FilterField("Partition", .string),
+    FilterField("Locality", locality),
   ])
 
   static let check: FilterType = .object([
@@ -97,6 +102,7 @@ public enum FilterSchema {
     FilterField("Status", .string), FilterField("Notes", .string), FilterField("Output", .string),
     FilterField("ServiceID", .string), FilterField("ServiceName", .string),
     FilterField("ServiceTags", .list(.string)), FilterField("Type", .string),
+    FilterField("Interval", .string), FilterField("Timeout", .string),
     FilterField("ExposedPort", .integer), FilterField("PeerName", .string),
     FilterField("Namespace", .string), FilterField("Partition", .string),
   ])

@@ -4,8 +4,8 @@
 /// PCRE2 finds plain syntax errors; a scan over the pattern rejects what PCRE2 accepts but RE2
 /// does not (backreferences, lookaround, atomic groups, possessive quantifiers, recursion,
 /// conditionals, `\G`, `\Z`, `\K`, …). Named groups: both `(?P<name>…)` and `(?<name>…)` are
-/// accepted: RE2 added the latter in its 2023-06 release, which every Envoy shipped with Consul
-/// 1.17 and later contains; `(?'name'…)` is rejected.
+/// accepted: RE2 releases from 2023 on accept the latter, as do the Envoy versions current Consul
+/// releases support (an older Envoy rejects it); `(?'name'…)` is rejected.
 public enum RegexChecker {
   /// Envoy's default `max_program_size` error level.
   public static let envoyProgramSizeLimit = 100
@@ -244,11 +244,17 @@ public enum RegexChecker {
 
   // MARK: - Program size
 
-  /// A rough estimate of RE2's compiled program size (instructions): one per literal or class,
-  /// one per alternation and simple repetition, two per capture, counted repetitions multiply.
+  /// A rough estimate of RE2's compiled program size (instructions): one per literal byte, about
+  /// two per range of a character class, eight for `.` and negated classes (UTF-8), one per
+  /// alternation and simple repetition, two per capture; counted repetitions multiply.
   public static func estimatedProgramSize(_ pattern: String) -> Int {
     estimatedProgramSize(Array(pattern.utf8))
   }
+
+  /// `.` and negated classes in UTF-8 mode: one byte range per UTF-8 sequence length, chained.
+  static let anyCharacterCost = 8
+  /// `\p{…}`: an average; large scripts cost far more.
+  static let unicodeClassCost = 30
 
   static func estimatedProgramSize(_ bytes: [UInt8]) -> Int {
     struct Frame {
@@ -276,16 +282,62 @@ public enum RegexChecker {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\\"):
-        add(1)
-        index += 2
+        let code = index + 1 < bytes.count ? bytes[index + 1] : 0
+        switch code {
+        case UInt8(ascii: "p"), UInt8(ascii: "P"):
+          // Unicode classes compile to many UTF-8 byte ranges.
+          add(unicodeClassCost)
+          index += 2
+          if index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+            while index < bytes.count, bytes[index] != UInt8(ascii: "}") { index += 1 }
+            index += 1
+          } else {
+            index += 1
+          }
+        case UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "S"):
+          add(anyCharacterCost)
+          index += 2
+        case UInt8(ascii: "w"):
+          add(7)  // [0-9A-Za-z_]: four ranges and three alternations.
+          index += 2
+        case UInt8(ascii: "s"):
+          add(5)
+          index += 2
+        default:
+          add(1)
+          index += 2
+        }
+      case UInt8(ascii: "."):
+        add(anyCharacterCost)
+        index += 1
       case UInt8(ascii: "["):
         var cursor = index + 1
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "^") { cursor += 1 }
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "]") { cursor += 1 }
-        while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "]") {
-          cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+        var negated = false
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "^") {
+          negated = true
+          cursor += 1
         }
-        add(2)
+        var ranges = 0
+        var nonASCII = false
+        var first = true
+        while cursor < bytes.count, first || bytes[cursor] != UInt8(ascii: "]") {
+          first = false
+          if bytes[cursor] == UInt8(ascii: "["), cursor + 1 < bytes.count, bytes[cursor + 1] == UInt8(ascii: ":") {
+            while cursor + 1 < bytes.count, !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]")) { cursor += 1 }
+            cursor += 2
+            ranges += 2
+            continue
+          }
+          if bytes[cursor] >= 0x80 { nonASCII = true }
+          cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+          if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] != UInt8(ascii: "]") {
+            cursor += bytes[cursor + 1] == UInt8(ascii: "\\") ? 3 : 2
+          }
+          ranges += 1
+        }
+        var cost = max(1, 2 * ranges - 1)
+        if negated || nonASCII { cost += anyCharacterCost }
+        add(cost)
         index = cursor + 1
       case UInt8(ascii: "("):
         var frame = Frame()

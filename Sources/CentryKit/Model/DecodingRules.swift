@@ -5,7 +5,7 @@
 public enum DecodingRules {
   public static let descriptions: [RuleDescription] = [
     unknownField, typeMismatch, missingKind, unknownKind, unsupportedKind, invalidDuration, duplicateField,
-    tooManyBlocks, enterpriseOnly, metaNotString,
+    tooManyBlocks, enterpriseOnly, metaNotString, keyChainTooLong, repeatedKey,
   ]
 
   static let unknownField = RuleDescription(
@@ -343,5 +343,62 @@ public enum DecodingRules {
           canary   = «true»
         }
         """)
+    ])
+
+  static let keyChainTooLong = RuleDescription(
+    id: "key-chain-too-long", severity: .error,
+    summary: "A block with more labels than centry reads",
+    rationale: """
+      HCL v1 nests one map level per block label (`Subsets "v1" { … }` is \
+      `Subsets = { v1 = { … } }`). Config entries never need more than two; centry refuses \
+      chains longer than 64 keys instead of building an arbitrarily deep tree, and skips the \
+      item.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-resolver"
+        Name = "web"
+        Subsets "v1" { Filter = "Service.Meta.version == v1" }
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "proxy-defaults"
+        Config \(String(repeating: "\"a\" ", count: 63))«\"b\" \"c\"» { x = 1 }
+        """)
+    ])
+
+  static let repeatedKey = RuleDescription(
+    id: "repeated-key", severity: .warning,
+    summary: "The same key written twice in one object, the first value being lost",
+    rationale: """
+      HCL v1 and Go's JSON decoder keep the last value of a key written twice in one object \
+      (`Protocol = "http"` … `Protocol = "tcp"` is `tcp`), silently. Blocks and lists under the \
+      same key are different: they are concatenated (`Routes { … }` twice is two routes) and \
+      not reported.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-router"
+        Name = "web"
+        Routes { Match { HTTP { PathPrefix = "/a" } } }
+        Routes { Match { HTTP { PathPrefix = "/b" } } }
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "service-defaults"
+        Name = "web"
+        Protocol = "http"
+        «Protocol» = "tcp"
+        """),
+      Example(
+        """
+        {"Kind": "service-defaults", "Name": "web", "Meta": {"a": "1", «"a"»: "2"}}
+        """),
     ])
 }

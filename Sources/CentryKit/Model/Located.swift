@@ -92,26 +92,30 @@ public struct OrderedMap<V> {
   public private(set) var entries: [MapEntry<V>]
   /// Earlier occurrences of keys that were written again later (the later value won).
   public private(set) var duplicateKeys: [MapEntry<V>]
+  /// Key → index in ``entries``, so that big maps stay linear to build.
+  private var positions: [String: Int]
 
   public init(_ entries: [MapEntry<V>] = []) {
     self.entries = []
     self.duplicateKeys = []
+    self.positions = [:]
     for entry in entries { insert(entry) }
   }
 
   /// Adds or replaces (last value wins, first position kept).
   public mutating func insert(_ entry: MapEntry<V>) {
-    if let index = entries.firstIndex(where: { $0.key == entry.key }) {
+    if let index = positions[entry.key] {
       duplicateKeys.append(entries[index])
       entries[index] = entry
     } else {
+      positions[entry.key] = entries.count
       entries.append(entry)
     }
   }
 
   /// The value under exactly `key` (case-sensitive, as Go map lookups).
   public subscript(key: String) -> Located<V>? {
-    entries.first { $0.key == key }?.value
+    positions[key].map { entries[$0].value }
   }
 
   public var keys: [String] { entries.map(\.key) }

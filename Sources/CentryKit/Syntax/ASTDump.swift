@@ -12,11 +12,22 @@ public func dump(_ document: Document, in source: SourceFile) -> String {
   return out.text
 }
 
-/// ``dump(_:in:)`` for callers that hold only the document and its source text bytes.
+/// ``dump(_:in:)`` under another argument label.
 public func dump(_ document: Document, source: SourceFile) -> String { dump(document, in: source) }
 
+/// The same dump without the source file: ranges appear as byte offsets `start..<end`.
+public func dump(_ document: Document) -> String {
+  var out = ASTDumper(source: nil)
+  out.line(0, "document \(document.flavor.rawValue) \(out.span(document.body.range))")
+  for (index, comment) in document.comments.enumerated() {
+    out.line(1, "comment[\(index)] \(comment.style) \(out.span(comment.range)) \(debugQuoted(comment.text))")
+  }
+  out.body(document.body, 1)
+  return out.text
+}
+
 struct ASTDumper {
-  let source: SourceFile
+  let source: SourceFile?
   var text = ""
 
   mutating func line(_ indent: Int, _ content: String) {
@@ -24,6 +35,7 @@ struct ASTDumper {
   }
 
   func span(_ range: SourceRange) -> String {
+    guard let source else { return "\(range.start)..<\(range.end)" }
     let start = source.position(at: range.start)
     let end = source.position(at: range.end)
     return "\(start.line):\(start.column)-\(end.line):\(end.column)"

@@ -13,7 +13,8 @@ struct HCLParser {
   /// Open `{`/`[` (offsets), innermost last, to pair up mismatched closers.
   var openers: [(kind: TokenKind, start: Int)] = []
   var reportedDepth = false
-  let stack = StackGuard()
+  /// Queried only past ``stackCheckDepth`` (finding the stack bounds is not free).
+  var stack: StackGuard?
   var reportedEndOfInput = false
   /// Comments up to this index are already attached (as a line comment).
   var attachedUpTo = 0
@@ -48,6 +49,7 @@ struct HCLParser {
 
   mutating func parseDocument(start: Int) -> Document {
     var items: [ObjectItem] = []
+    items.reserveCapacity(16)
     while true {
       switch token.kind {
       case .endOfInput:
@@ -63,7 +65,7 @@ struct HCLParser {
         advance()
       case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
         parseItem(into: &items)
-        if token.kind == .comma { advance() }
+        if token.kind == .comma { commaAfterItem(&items) }
       }
     }
   }
@@ -72,47 +74,56 @@ struct HCLParser {
 
   // MARK: - Items
 
-  /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   // The recursive path (parseItem → parseValue → parseNested → parseObjectBody/parseList) keeps
   // its frames small: every error path lives in a separate non-inlined function, because debug
   // builds give each string interpolation its own stack slot and 512 levels must fit any thread.
 
+  /// Parses one item (sometimes two, when a key chain turns out to span a line break).
   mutating func parseItem(into items: inout [ObjectItem]) {
-    var lead = leadComments()
-    var keys: [ObjectKey] = []
+    var lead: [Int] = []
+    if max(token.firstComment, attachedUpTo) < lexer.comments.count { lead = leadComments() }
+    guard token.kind == .identifier || token.kind == .string else {
+      items.append(missingKey(lead: lead))
+      return
+    }
+    var keys = [key(token)]
+    advance()
     /// Index in `keys` of the last key that started a new line (after the first key).
     var lineBreak = 0
     while token.kind == .identifier || token.kind == .string {
-      if !keys.isEmpty, token.newlineBefore { lineBreak = keys.count }
+      if token.newlineBefore { lineBreak = keys.count }
       keys.append(key(token))
       advance()
-    }
-    if keys.isEmpty {
-      items.append(missingKey(lead: lead))
-      return
     }
     if lineBreak > 0, token.kind != .leftBrace {
       items.append(splitKeyChain(&keys, at: lineBreak, lead: lead))
       lead = []
     }
-    var item: ObjectItem
     switch token.kind {
     case .assign:
       let assign = tokenRange
       if keys.count > 1 { labelsBeforeEquals(keys, assign) }
       advance()
       let value = parseValue(anchor: assign)
-      item = ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead)
+      items.append(
+        ObjectItem(keys: keys, assign: assign, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .leftBrace:
       let value = parseNested()
-      item = ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead)
+      items.append(
+        ObjectItem(keys: keys, assign: nil, value: value, leadComments: lead, lineComment: maybeLineComment()))
     case .identifier, .string, .heredoc, .number, .float, .bool, .rightBrace, .leftBracket, .rightBracket, .comma,
       .endOfInput, .illegal:
       items.append(missingAssign(keys, lead: lead))
-      return
     }
-    item.lineComment = lineComment()
-    items.append(item)
+  }
+
+  /// Consumes the optional comma after an item; a comment right after it (`a = 1, # c`) is the
+  /// item's line comment.
+  mutating func commaAfterItem(_ items: inout [ObjectItem]) {
+    advance()
+    if let last = items.indices.last, items[last].lineComment == nil, let comment = lineComment() {
+      items[last].lineComment = comment
+    }
   }
 
   /// No key at all: a stray value or symbol where an item should start.
@@ -283,11 +294,17 @@ struct HCLParser {
 
   /// Parses `{ … }` or `[ … ]` at the current token, within the nesting bound.
   mutating func parseNested() -> Value {
-    if depth >= maximumNestingDepth || stack.isLow() { return tooDeep() }
+    if depth >= maximumNestingDepth || (depth >= stackCheckDepth && stackIsLow()) { return tooDeep() }
     depth += 1
     defer { depth -= 1 }
     if token.kind == .leftBracket { return parseList() }
     return .object(ObjectValue(body: parseObjectBody()))
+  }
+
+  @inline(never)
+  mutating func stackIsLow() -> Bool {
+    if stack == nil { stack = StackGuard() }
+    return stack?.isLow() ?? false
   }
 
   @inline(never)
@@ -321,6 +338,7 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var items: [ObjectItem] = []
+    items.reserveCapacity(8)
     while true {
       switch token.kind {
       case .rightBrace:
@@ -328,7 +346,7 @@ struct HCLParser {
         return ObjectBody(items: items, range: range(open.start, previousEnd))
       case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
         parseItem(into: &items)
-        if token.kind == .comma { advance() }
+        if token.kind == .comma { commaAfterItem(&items) }
       case .endOfInput, .rightBracket, .comma:
         if let end = objectBodyProblem(open) { return ObjectBody(items: items, range: range(open.start, end)) }
       }
@@ -364,12 +382,15 @@ struct HCLParser {
     defer { openers.removeLast() }
     advance()
     var elements: [Value] = []
+    elements.reserveCapacity(4)
     while true {
       switch token.kind {
       case .rightBracket:
         advance()
         return .list(ListValue(elements: elements, range: range(open.start, previousEnd)))
       case .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket:
+        // HCL v1 quirk: no comma is needed after a nested list (`[[1] [2]]` is valid).
+        let nestedList = token.kind == .leftBracket
         elements.append(parseValue(anchor: open))
         switch token.kind {
         case .comma:
@@ -377,9 +398,12 @@ struct HCLParser {
         case .rightBracket, .endOfInput, .rightBrace:
           break
         case .identifier, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket, .assign, .illegal:
-          missingComma()
+          if !nestedList { missingComma() }
         }
-      case .endOfInput, .rightBrace, .comma, .identifier, .assign, .illegal:
+      case .comma:
+        // HCL v1 accepts stray commas in lists (`[, 1,, 2]`), so centry does too.
+        advance()
+      case .endOfInput, .rightBrace, .identifier, .assign, .illegal:
         if let end = listProblem(open, isEmpty: elements.isEmpty) {
           return .list(ListValue(elements: elements, range: range(open.start, end)))
         }
@@ -412,10 +436,7 @@ struct HCLParser {
       }
       error("unexpected '}': no open '{' to close", tokenRange)
       advance()
-    case .comma:
-      error("expected a list element or ']', found ','", tokenRange)
-      advance()
-    case .identifier, .assign, .illegal, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
+    case .identifier, .assign, .illegal, .comma, .string, .heredoc, .number, .float, .bool, .leftBrace, .leftBracket,
       .rightBracket:
       if token.kind == .identifier, token.newlineBefore, !isEmpty {
         // Most likely the `]` is missing and the next item of the enclosing body begins.
@@ -479,33 +500,49 @@ struct HCLParser {
     let numberRange = tokenRange
     if !token.isTerminated { return .invalid(numberRange) }
     if token.kind == .float {
-      guard let double = Double(text), double.isFinite else {
-        error("number \(text) is out of range", numberRange)
-        return .invalid(numberRange)
-      }
+      guard let double = Double(text), double.isFinite else { return numberError(text, numberRange) }
       return .number(NumberLiteral(value: .float(double), text: text, range: numberRange))
     }
-    guard let integer = parseInteger(text) else {
-      error("number \(text) does not fit in a 64-bit integer", numberRange)
-      return .invalid(numberRange)
-    }
+    guard let integer = parseInteger(token.start, token.end) else { return numberError(text, numberRange) }
     return .number(NumberLiteral(value: .integer(integer), text: text, range: numberRange))
   }
 
-  /// Go's `strconv.ParseInt(text, 0, 64)` for the shapes the lexer produces.
-  func parseInteger(_ text: String) -> Int64? {
-    var digits = Substring(text)
-    let negative = digits.hasPrefix("-")
-    if negative { digits = digits.dropFirst() }
-    var radix = 10
-    if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
-      radix = 16
-      digits = digits.dropFirst(2)
-    } else if digits.count > 1, digits.hasPrefix("0") {
-      radix = 8
-      digits = digits.dropFirst()
+  @inline(never)
+  mutating func numberError(_ text: String, _ range: SourceRange) -> Value {
+    if lexer.bytes[range.start..<range.end].contains(UInt8(ascii: ".")) {
+      error("number \(text) is out of range", range)
+    } else {
+      error("number \(text) does not fit in a 64-bit integer", range)
     }
-    guard let magnitude = UInt64(digits, radix: radix) else { return nil }
+    return .invalid(range)
+  }
+
+  /// Go's `strconv.ParseInt(text, 0, 64)` over the bytes of a number token (the lexer has
+  /// checked the digits).
+  func parseInteger(_ start: Int, _ end: Int) -> Int64? {
+    var index = start
+    let negative = bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var radix: UInt64 = 10
+    if end - index > 1, bytes[index] == UInt8(ascii: "0") {
+      if bytes[index + 1] | 0x20 == UInt8(ascii: "x") {
+        radix = 16
+        index += 2
+      } else {
+        radix = 8
+        index += 1
+      }
+    }
+    guard index < end else { return nil }
+    var magnitude: UInt64 = 0
+    while index < end {
+      guard let digit = digitValue(bytes[index]), UInt64(digit) < radix else { return nil }
+      let (times, overflow1) = magnitude.multipliedReportingOverflow(by: radix)
+      let (sum, overflow2) = times.addingReportingOverflow(UInt64(digit))
+      if overflow1 || overflow2 { return nil }
+      magnitude = sum
+      index += 1
+    }
     if negative {
       if magnitude == UInt64(Int64.max) + 1 { return Int64.min }
       guard magnitude <= UInt64(Int64.max) else { return nil }
@@ -534,6 +571,12 @@ struct HCLParser {
       index -= 1
     }
     return group.reversed()
+  }
+
+  /// ``lineComment()`` with the common no-comment case inlined.
+  @inline(__always)
+  mutating func maybeLineComment() -> Int? {
+    max(token.firstComment, attachedUpTo) < lexer.comments.count ? lineComment() : nil
   }
 
   /// A comment on the same line right after the last consumed token.

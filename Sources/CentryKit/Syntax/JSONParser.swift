@@ -30,7 +30,8 @@ struct JSONParser {
   var comments: [Comment] = []
   var depth = 0
   var reportedDepth = false
-  let stack = StackGuard()
+  /// Queried only past ``stackCheckDepth`` (finding the stack bounds is not free).
+  var stack: StackGuard?
   var reportedEndOfInput = false
   var reportedComment = false
   var reportedInvalidUTF8 = false
@@ -99,7 +100,7 @@ struct JSONParser {
       advance()
       return .null(range(current.start, current.end))
     case .leftBrace, .leftBracket:
-      if depth >= maximumNestingDepth || stack.isLow() { return tooDeep() }
+      if depth >= maximumNestingDepth || (depth >= stackCheckDepth && stackIsLow()) { return tooDeep() }
       depth += 1
       defer { depth -= 1 }
       if current.kind == .leftBrace { return .object(ObjectValue(body: parseObject())) }
@@ -115,6 +116,12 @@ struct JSONParser {
       }
       return .invalid(range(previousEnd, previousEnd))
     }
+  }
+
+  @inline(never)
+  mutating func stackIsLow() -> Bool {
+    if stack == nil { stack = StackGuard() }
+    return stack?.isLow() ?? false
   }
 
   @inline(never)
@@ -284,14 +291,18 @@ struct JSONParser {
     error(text, tokenRange, notes: notes)
   }
 
-  func number(_ token: Token) -> Value {
+  mutating func number(_ token: Token) -> Value {
     let text = text(token.start, token.end)
     let numberRange = range(token.start, token.end)
     let integral = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
     if integral, let integer = Int64(text) {
       return .number(NumberLiteral(value: .integer(integer), text: text, range: numberRange))
     }
-    guard let double = Double(text) else { return .invalid(numberRange) }
+    guard let double = Double(text), double.isFinite else {
+      // Go's encoding/json cannot store it in a float64 and fails.
+      error("number \(text) is out of range for a 64-bit float", numberRange)
+      return .invalid(numberRange)
+    }
     return .number(NumberLiteral(value: .float(double), text: text, range: numberRange))
   }
 

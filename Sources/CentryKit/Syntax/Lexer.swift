@@ -16,14 +16,31 @@
 // - Quoted strings: a raw newline is an error except inside `${ … }`; inside `${ … }` braces are
 //   counted and quotes do not end the string. Escapes are Go's (`\a \b \f \n \r \t \v \\ \"`,
 //   `\NNN` octal, `\xHH`, `\uXXXX`, `\UXXXXXXXX`); escapes inside `${ … }` are kept verbatim.
-// - Heredocs `<<EOF` / `<<-EOF`: the anchor must be followed by a newline (`\r\n` accepted);
-//   the closing line is the marker with optional surrounding whitespace, and like HCL v1 it must
-//   itself end with a newline — except that centry also accepts it at the very end of the file
-//   (HCL v1 reports "heredoc not terminated" there; that difference is deliberate and harmless).
-//   For `<<-EOF` the closing marker's indentation is removed from every line when every line
-//   starts with it; otherwise the body is kept as written (HCL v1's `unindentHeredoc`).
+// - Heredocs `<<EOF` / `<<-EOF`: the anchor (letters, digits, `_`) must be followed by a
+//   newline (`\r\n` accepted). The closing line is the marker, optionally indented, with nothing
+//   after it but `\r`, and it must end with a newline (a marker on the file's last line without
+//   one is an error, as in HCL v1). A plain `<<EOF` value runs up to the marker, so it keeps the
+//   closing line's indentation. For `<<-EOF` the closing marker's indentation is removed from
+//   every line when every line starts with it; otherwise the body is kept as written
+//   (HCL v1's `unindentHeredoc`).
+// - Lists accept stray commas (`[, 1,, 2]`) and need no comma after a nested list (`[[1] [2]]`).
+// - Escapes are validated inside `${ … }` too; the value keeps them verbatim there.
+// - NUL is rejected everywhere (also in strings, comments and heredocs), and U+E123 inside
+//   literals (HCL v1 reserves it).
 // - Single-quoted strings do not exist (an illegal character, as in HCL v1).
 // - A UTF-8 byte order mark at the very start is skipped (see `Parser`).
+//
+// centry's own decisions where HCL v1 has none worth copying:
+// - Invalid UTF-8: only the first invalid byte of a file is reported ("invalid UTF-8 byte 0xFF");
+//   lexing goes on (inside strings and comments the byte is kept, decoded as U+FFFD), so the
+//   rest of the file is still checked.
+// - A NUL or other control byte outside strings is an unexpected character; inside a quoted
+//   string it is kept (Go's scanner would accept it too).
+// - `10s`, `1.2.3`: one "invalid number" error for the whole word instead of HCL v1's split
+//   tokens and a vague follow-up error.
+// - A raw newline in a quoted string is reported once; when the next line has an odd number of
+//   quotes (it closes the string) the literal swallows it, so a multi-line string is one error.
+// - Positions are byte offsets; the parser never computes lines on the happy path.
 
 /// The kinds of HCL v1 tokens.
 enum TokenKind: UInt8 {
@@ -45,18 +62,29 @@ enum TokenKind: UInt8 {
 }
 
 /// One token: kind, byte range and a few facts the parser needs.
+///
+/// Field order keeps the struct small (offsets first, then the one-byte fields): tokens are
+/// copied on every `advance()`.
 struct Token {
-  var kind: TokenKind
   var start: Int
   var end: Int
-  /// A newline (or the start of the file) lies between the previous token and this one.
-  var newlineBefore: Bool
   /// Index of the first comment lexed after the previous token.
   var firstComment: Int
+  var kind: TokenKind
+  /// A newline (or the start of the file) lies between the previous token and this one.
+  var newlineBefore: Bool
   /// For strings: whether it holds a backslash escape or `${` (needs decoding).
   var needsDecoding: Bool = false
   /// For strings and heredocs: whether the literal was terminated properly.
   var isTerminated: Bool = true
+
+  init(kind: TokenKind, start: Int, end: Int, newlineBefore: Bool, firstComment: Int) {
+    self.start = start
+    self.end = end
+    self.firstComment = firstComment
+    self.kind = kind
+    self.newlineBefore = newlineBefore
+  }
 }
 
 /// The HCL v1 lexer over a byte buffer.
@@ -68,6 +96,7 @@ struct Lexer {
   var diagnostics: [Diagnostic] = []
   /// Only the first invalid UTF-8 byte of a file is reported (the rest is noise).
   private var reportedInvalidUTF8 = false
+  private var reportedNUL = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: FileID, start: Int) {
     self.bytes = bytes
@@ -77,11 +106,18 @@ struct Lexer {
 
   // MARK: - Diagnostics
 
-  mutating func error(_ message: String, _ start: Int, _ end: Int) {
+  mutating func error(_ message: String, _ start: Int, _ end: Int, notes: [Note] = []) {
     diagnostics.append(
       Diagnostic(
         rule: "syntax", severity: .error, message: message,
-        range: SourceRange(file: file, start: start, end: max(end, start))))
+        range: SourceRange(file: file, start: start, end: max(end, start)), notes: notes))
+  }
+
+  /// HCL v1 rejects NUL anywhere, also inside strings, comments and heredocs (reported once).
+  private mutating func nulInLiteral(at index: Int) {
+    if reportedNUL { return }
+    reportedNUL = true
+    error("unexpected NUL byte (0x00)", index, index + 1)
   }
 
   private mutating func invalidUTF8(at index: Int) {
@@ -100,11 +136,19 @@ struct Lexer {
     while position < count {
       let byte = bytes[position]
       switch byte {
-      case 0x20, 0x09, 0x0D:
-        position += 1
-      case 0x0A:
-        newline = true
-        position += 1
+      case 0x20, 0x09, 0x0D, 0x0A:
+        // Blanks and indentation, on a local index.
+        var index = position
+        while index < count {
+          let blank = bytes[index]
+          if blank == 0x0A {
+            newline = true
+          } else if blank != 0x20 && blank != 0x09 && blank != 0x0D {
+            break
+          }
+          index += 1
+        }
+        position = index
       case UInt8(ascii: "#"):
         lineComment(style: .hash)
       case UInt8(ascii: "/"):
@@ -151,6 +195,13 @@ struct Lexer {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       scanNumber(&result)
       return result
+    case UInt8(ascii: "."):
+      // `.5` is a float in HCL v1.
+      if position + 1 < bytes.count, isDecimal(bytes[position + 1]) {
+        scanNumber(&result)
+        return result
+      }
+      return illegal(firstComment: firstComment, newline: newline)
     default:
       if isIdentifierStart(byte) {
         position += 1
@@ -216,7 +267,12 @@ struct Lexer {
     while position < count {
       let byte = bytes[position]
       if byte == 0x0A { break }
-      if byte >= 0x80 { validateScalar() } else { position += 1 }
+      if byte >= 0x80 {
+        validateScalar()
+      } else {
+        if byte == 0 { nulInLiteral(at: position) }
+        position += 1
+      }
     }
     var end = position
     if end > start, bytes[end - 1] == 0x0D { end -= 1 }
@@ -238,7 +294,12 @@ struct Lexer {
         return sawNewline
       }
       if byte == 0x0A { sawNewline = true }
-      if byte >= 0x80 { validateScalar() } else { position += 1 }
+      if byte >= 0x80 {
+        validateScalar()
+      } else {
+        if byte == 0 { nulInLiteral(at: position) }
+        position += 1
+      }
     }
     error("unterminated comment: missing '*/'", start, start + 2)
     comments.append(
@@ -250,6 +311,10 @@ struct Lexer {
 
   private mutating func scanIdentifierTail() {
     let count = bytes.count
+    // ASCII fast path on a local index (the hot loop of the lexer).
+    var index = position
+    while index < count, isIdentifierByte(bytes[index]) { index += 1 }
+    position = index
     while position < count {
       let byte = bytes[position]
       if isIdentifierByte(byte) {
@@ -295,7 +360,10 @@ struct Lexer {
       let leadingZero = bytes[position] == UInt8(ascii: "0")
       while position < count, isDecimal(bytes[position]) { position += 1 }
       let integerEnd = position
-      if position + 1 < count, bytes[position] == UInt8(ascii: "."), isDecimal(bytes[position + 1]) {
+      // HCL v1 scans `1.` as a float too (Go's ParseFloat accepts it).
+      if position < count, bytes[position] == UInt8(ascii: "."),
+        position + 1 >= count || isDecimal(bytes[position + 1]) || !isIdentifierByte(bytes[position + 1])
+      {
         token.kind = .float
         position += 1
         while position < count, isDecimal(bytes[position]) { position += 1 }
@@ -342,6 +410,19 @@ struct Lexer {
     position += 1
     var braces = 0
     while position < count {
+      // Fast path: plain bytes, on a local index.
+      var index = position
+      while index < count {
+        let plain = bytes[index]
+        if plain == 0x22 || plain == 0x5C || plain == 0x0A || plain == 0x24 || plain == 0x7B || plain == 0x7D
+          || plain >= 0x80 || plain == 0
+        {
+          break
+        }
+        index += 1
+      }
+      position = index
+      if position >= count { break }
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "\""):
@@ -352,13 +433,9 @@ struct Lexer {
         }
         position += 1
       case UInt8(ascii: "\\"):
+        // HCL v1 validates escapes inside `${ … }` too (decoding then keeps those verbatim).
         token.needsDecoding = true
-        if braces > 0 {
-          // Escapes inside `${ … }` are kept verbatim; only skip the escaped byte.
-          position += position + 1 < count && bytes[position + 1] != 0x0A ? 2 : 1
-        } else {
-          scanEscape()
-        }
+        scanEscape()
       case 0x0A:
         if braces == 0 {
           var end = position
@@ -390,7 +467,12 @@ struct Lexer {
         if braces > 0 { braces -= 1 }
         position += 1
       default:
-        if byte >= 0x80 { validateScalar() } else { position += 1 }
+        if byte >= 0x80 {
+          validateScalar()
+        } else {
+          if byte == 0 { nulInLiteral(at: position) }
+          position += 1
+        }
       }
     }
     error("unterminated string: missing closing '\"'", start, position)
@@ -482,7 +564,8 @@ struct Lexer {
     let markerStart = position
     if position < count, bytes[position] == UInt8(ascii: "-") { position += 1 }
     let nameStart = position
-    while position < count, isIdentifierByte(bytes[position]) { position += 1 }
+    // HCL v1: the anchor is letters and digits (`_` counts as a letter), no `-` or `.`.
+    while position < count, isAnchorByte(bytes[position]) { position += 1 }
     let nameEnd = position
     if nameEnd == nameStart {
       error("heredoc marker missing after '\(text(start, markerStart + (markerStart < nameStart ? 1 : 0)))'", start, nameEnd)
@@ -499,7 +582,11 @@ struct Lexer {
       return
     }
     var anchorLineEnd = position
+    // With a broken anchor (`<<EO-F`, `<<EOF x`), still look for a line with the word the user
+    // wrote, so the body does not turn into a cascade of errors.
+    var markerEnd = nameEnd
     if bytes[position] != 0x0A {
+      while markerEnd < count, !isHeredocSpace(bytes[markerEnd]) { markerEnd += 1 }
       anchorValid = false
       while anchorLineEnd < count, bytes[anchorLineEnd] != 0x0A { anchorLineEnd += 1 }
       var end = anchorLineEnd
@@ -515,7 +602,9 @@ struct Lexer {
       return
     }
     position += 1
-    let nameLength = nameEnd - nameStart
+    let nameLength = markerEnd - nameStart
+    /// A line that would close the heredoc without its trailing blanks (HCL v1 does not allow them).
+    var nearMiss: SourceRange?
     // Each line: is it the marker, with optional surrounding whitespace?
     while position < count {
       let lineStart = position
@@ -528,17 +617,31 @@ struct Lexer {
           lineEnd = position
           position = saved
         } else {
+          if bytes[lineEnd] == 0 { nulInLiteral(at: lineEnd) }
           lineEnd += 1
         }
       }
+      // HCL v1's closing line is `^[[:space:]]*MARKER\r*$`: indentation allowed, nothing after.
       var first = lineStart
-      while first < lineEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+      while first < lineEnd, isHeredocSpace(bytes[first]) { first += 1 }
       var last = lineEnd
-      while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+      while last > first, bytes[last - 1] == 0x0D { last -= 1 }
       if last - first == nameLength, memcmp(bytes, first, nameStart, nameLength) {
         position = lineEnd < count ? lineEnd + 1 : lineEnd
         token.end = last
+        if lineEnd >= count {
+          // HCL v1 only recognises the marker when a newline follows it.
+          error(
+            "unterminated heredoc: the closing marker \"\(text(nameStart, nameEnd))\" must be followed by a newline",
+            first, last)
+        }
         return
+      }
+      if nearMiss == nil {
+        while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+        if last - first == nameLength, memcmp(bytes, first, nameStart, nameLength) {
+          nearMiss = SourceRange(file: file, start: first, end: lineEnd)
+        }
       }
       position = lineEnd < count ? lineEnd + 1 : lineEnd
     }
@@ -548,7 +651,11 @@ struct Lexer {
       token.end = anchorLineEnd
       return
     }
-    error("unterminated heredoc: missing closing marker \"\(text(nameStart, nameEnd))\"", start, nameEnd)
+    var notes: [Note] = []
+    if let nearMiss {
+      notes.append(Note("this line would close the heredoc without its trailing blanks", at: nearMiss))
+    }
+    error("unterminated heredoc: missing closing marker \"\(text(nameStart, nameEnd))\"", start, nameEnd, notes: notes)
     token.end = position
     token.isTerminated = false
   }
@@ -562,7 +669,11 @@ struct Lexer {
 
   /// Moves past one non-ASCII scalar at `position`, reporting it when it is invalid UTF-8.
   private mutating func validateScalar() {
-    if let (_, length) = decodeScalar(at: position) {
+    if let (scalar, length) = decodeScalar(at: position) {
+      if scalar == "\u{E123}" {
+        // HCL v1 reserves this code point for internal use and rejects it.
+        error("unicode code point U+E123 is reserved for internal use by HCL v1", position, position + length)
+      }
       position += length
     } else {
       invalidUTF8(at: position)
@@ -593,6 +704,15 @@ struct Lexer {
   let lower = byte | 0x20
   if lower &- 0x61 < 6 { return UInt32(lower - 0x61 + 10) }
   return nil
+}
+
+@inline(__always) func isAnchorByte(_ byte: UInt8) -> Bool {
+  (byte | 0x20) &- 0x61 < 26 || isDecimal(byte) || byte == UInt8(ascii: "_")
+}
+
+/// `[[:space:]]` of Go's regexp: space, `\t`, `\n`, `\v`, `\f`, `\r`.
+@inline(__always) func isHeredocSpace(_ byte: UInt8) -> Bool {
+  byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
 }
 
 @inline(__always) func isIdentifierStart(_ byte: UInt8) -> Bool {

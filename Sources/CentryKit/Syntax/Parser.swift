@@ -39,7 +39,7 @@ public enum Parser {
     while index < bytes.count {
       switch bytes[index] {
       // ASCII whitespace as Go's unicode.IsSpace sees it.
-      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85:
+      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
         index += 1
       case UInt8(ascii: "{"):
         return .json

@@ -50,3 +50,6 @@ struct StackGuard {
     return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit
   }
 }
+
+/// Nesting depth from which the parsers start consulting ``StackGuard``.
+let stackCheckDepth = 48

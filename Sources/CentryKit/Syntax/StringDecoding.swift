@@ -104,7 +104,7 @@ enum StringDecoding {
     let indented = index < end && bytes[index] == UInt8(ascii: "-")
     if indented { index += 1 }
     let nameStart = index
-    while index < end, isIdentifierByte(bytes[index]) { index += 1 }
+    while index < end, isAnchorByte(bytes[index]) { index += 1 }
     let marker = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
     while index < end, bytes[index] != 0x0A { index += 1 }
     let bodyStart = min(index + 1, end)
@@ -112,9 +112,14 @@ enum StringDecoding {
     var closingLine = end
     while closingLine > bodyStart, bytes[closingLine - 1] != 0x0A { closingLine -= 1 }
     let body = UnsafeBufferPointer(rebasing: bytes[bodyStart..<max(bodyStart, closingLine)])
-    guard indented else { return (String(decoding: body, as: UTF8.self), marker, false) }
     var prefixEnd = closingLine
-    while prefixEnd < end, bytes[prefixEnd] == 0x20 || bytes[prefixEnd] == 0x09 { prefixEnd += 1 }
+    while prefixEnd < end, isHeredocSpace(bytes[prefixEnd]) { prefixEnd += 1 }
+    guard indented else {
+      // HCL v1 quirk: the value runs up to the marker itself, so an indented closing marker of a
+      // plain `<<EOF` leaves its indentation at the end of the value.
+      let value = UnsafeBufferPointer(rebasing: bytes[bodyStart..<max(bodyStart, prefixEnd)])
+      return (String(decoding: value, as: UTF8.self), marker, false)
+    }
     let prefix = Array(UnsafeBufferPointer(rebasing: bytes[closingLine..<prefixEnd]))
     if prefix.isEmpty { return (String(decoding: body, as: UTF8.self), marker, true) }
     var lines: [ArraySlice<UInt8>] = Array(body).split(separator: 0x0A, omittingEmptySubsequences: false)

@@ -57,7 +57,7 @@ func dumpChain(_ compilation: ChainCompilation) -> String {
           let add = request.add.orEmpty().map { "\($0.key)=\($0.value.value)" }.joined(separator: ",")
           headers = " request(set:\(set) add:\(add))"
         }
-        out += "    \(SplitWeight.format(split.weight))% -> \(split.nextNode)\(headers)\n"
+        out += "    \(split.weightText)% -> \(split.nextNode)\(headers)\n"
       }
     case .resolver(let resolver):
       var line = "  \(resolver.key) connect=\(GoFormat.duration(resolver.connectTimeout))"

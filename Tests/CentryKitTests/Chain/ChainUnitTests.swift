@@ -224,3 +224,14 @@ import Testing
     #expect(!splitter.splits.isEmpty)
   }
 }
+
+@Suite struct ChainEnvoyWeightTests {
+  /// spec envoy §3.5: `Int(Float(normalized) × 100)`, truncated.
+  @Test(arguments: [(Float(90), 9000), (33.33, 3333), (33.34, 3334), (0.5, 50), (0.53, 52), (2.1, 209), (4.2, 419)] as [(Float, Int)])
+  func truncatedLikeConsul(_ weight: Float, _ expected: Int) {
+    let split = ChainSplit(
+      weight: SplitWeight.normalize(weight), nextNode: "resolver:x", requestHeaders: nil, responseHeaders: nil,
+      ranges: [])
+    #expect(split.envoyWeight == expected)
+  }
+}

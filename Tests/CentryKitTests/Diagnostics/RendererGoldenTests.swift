@@ -116,6 +116,38 @@ let renderCases: [RenderCase] = [
       ]
     }),
   RenderCase(
+    name: "long-multi-line",
+    files: [
+      (
+        "resolver.hcl",
+        """
+        Kind = "service-resolver"
+        Name = "web"
+        Subsets = {
+          v1 = { Filter = "Service.Meta.version == v1" }
+          v2 = { Filter = "Service.Meta.version == v2" }
+          v3 = { Filter = "Service.Meta.version == v3" }
+          v4 = { Filter = "Service.Meta.version == v4" }
+          v5 = { Filter = "Service.Meta.version == v5" }
+          v6 = { Filter = "Service.Meta.version == v6" }
+          v7 = { Filter = "Service.Meta.version == v7" }
+        }
+        DefaultSubset = "v8"
+
+        """
+      )
+    ],
+    diagnostics: { find in
+      let start = find("{", occurrence: 0)
+      let end = find("}\nDefault")
+      return [
+        diagnostic(
+          "unused-subset", "seven subsets, none used", severity: .warning,
+          at: SourceRange(file: start.file, start: start.start, end: end.start + 1),
+          notes: [Note("the default points elsewhere", at: find("\"v8\""))])
+      ]
+    }),
+  RenderCase(
     name: "multibyte",
     files: [
       (

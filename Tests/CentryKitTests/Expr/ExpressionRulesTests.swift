@@ -39,7 +39,7 @@ import Testing
 
   @Test func lookaheadInPathRegex() {
     let (report, found) = lint("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [ { Match { HTTP { PathRegex = \"/api/(?=v1)\" } } } ]\n")
-    // A lone router is also a chain error (no L7 protocol in the set); only the regex matters here.
+    // A router alone is also a chain error (tcp service); only the regex rule matters here.
     #expect(found.filter { !$0.rule.hasPrefix("chain-") } == [Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")])
     #expect(report.diagnostics.first { $0.rule == "regex-unsupported-re2" }?.message.contains("RE2 does not support lookahead") == true)
   }

@@ -71,6 +71,8 @@ private let regexCases: [RegexCase] = [
   // Program size.
   RegexCase("[a-z]{50}\\.[a-z]{50}", .regexProgramSize, at: nil),
   RegexCase("(abc|def){40}", .regexProgramSize, at: nil),
+  RegexCase("/users/[^/]+/orders/[^/]+/items/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+", .regexProgramSize, at: nil),
+  RegexCase("\\p{Greek}{5}", .regexProgramSize, at: nil),
 ]
 
 @Suite struct RegexTableTests {
@@ -104,6 +106,12 @@ private let regexCases: [RegexCase] = [
     #expect(RegexChecker.estimatedProgramSize("abc") < 10)
     #expect(RegexChecker.estimatedProgramSize("a{1000}") > 1000)
     #expect(RegexChecker.estimatedProgramSize("(a|b)*") < 15)
+    #expect(RegexChecker.estimatedProgramSize("/api/.*") < 20)
+    #expect(RegexChecker.estimatedProgramSize("[a-z]{40}") < RegexChecker.envoyProgramSizeLimit)
+    #expect(RegexChecker.estimatedProgramSize("[a-z0-9]{40}") > RegexChecker.envoyProgramSizeLimit)
+    #expect(RegexChecker.estimatedProgramSize(".{20}") > RegexChecker.envoyProgramSizeLimit)
+    #expect(RegexChecker.estimatedProgramSize("[^/]+") > RegexChecker.estimatedProgramSize("[a-z]+"))
+    #expect(RegexChecker.estimatedProgramSize("[]a]") == RegexChecker.estimatedProgramSize("[ab]"))
   }
 
   @Test func pathAnchoring() {

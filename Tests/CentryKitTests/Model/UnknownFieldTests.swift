@@ -1,4 +1,4 @@
-import CentryKit
+@testable import CentryKit
 import Testing
 
 /// Key matching: exact, case-insensitive, aliases at their own level only, unknown keys.
@@ -143,5 +143,41 @@ import Testing
     #expect(decoded.result.entries.map(\.bootstrapIndex) == [0, 1])
     #expect(decoded.result.diagnostics.map(\.rule) == ["unknown-field"])
     #expect(decoded.result.entryCount == 2)
+  }
+}
+
+@Suite struct FieldSuggesterTests {
+  @Test func editDistanceCountsTranspositionsOnce() {
+    func d(_ a: String, _ b: String) -> Int { FieldSuggester.editDistance(Array(a.utf8), Array(b.utf8)) }
+    #expect(d("pathprefx", "pathprefix") == 1)
+    #expect(d("ab", "ba") == 1)
+    #expect(d("", "abc") == 3)
+    #expect(d("kitten", "sitting") == 3)
+    #expect(d("same", "same") == 0)
+  }
+
+  @Test func suggestsOnlyCloseSpellings() {
+    let suggester = FieldSuggester(["PathPrefix", "path_prefix", "Methods", "MaxRequestHeadersKB"])
+    #expect(suggester.best(for: "PathPrefx") == "PathPrefix")
+    #expect(suggester.best(for: "path_prefx") == "path_prefix")
+    #expect(suggester.best(for: "methds") == "Methods")
+    #expect(suggester.best(for: "max_request_headers_kb") == "MaxRequestHeadersKB")
+    #expect(suggester.best(for: "Destination") == nil)
+  }
+}
+
+@Suite struct SyntaxErrorInteractionTests {
+  @Test func brokenKindLineAddsNoDecodeError() {
+    for text in ["Kind = \nName = \"web\"\n", "Kind \"service-router\"\nName = \"web\"\n", "Kind = \"service-router\nName = \"web\"\n"] {
+      let decoded = modelDecode(text)
+      #expect(!decoded.syntax.isEmpty, "\(text)")
+      #expect(decoded.result.diagnostics.isEmpty, "\(text): \(decoded.result.diagnostics.map(\.message))")
+    }
+  }
+
+  @Test func keysWithBrokenValuesAreNotUnknownFields() {
+    let decoded = modelDecode("Kind = \"service-defaults\"\nName = \"web\"\nProtocl = \n")
+    #expect(!decoded.syntax.isEmpty)
+    #expect(decoded.result.diagnostics.isEmpty)
   }
 }

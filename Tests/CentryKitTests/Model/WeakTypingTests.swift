@@ -171,3 +171,38 @@ import Testing
     #expect(decoded.result.entries.first?.entry.effectiveName == "global")
   }
 }
+
+@Suite struct WeakConversionEdgeTests {
+  private func uint(_ value: String) -> [Diagnostic] {
+    modelDecode("Kind = \"service-resolver\"\nName = \"a\"\nLoadBalancer { RingHashConfig { MinimumRingSize = \(value) } }")
+      .result.diagnostics
+  }
+
+  @Test func hostileNumbersNeverTrap() {
+    for text in [
+      "1e300", "-1e300", "-1.5e19", "1.8e19", "18446744073709551615", "18446744073709551616", "-9223372036854775808",
+      "\"-1\"", "\"+1\"", "\"0x\"", "\"0b102\"", "\"1_000\"", "\"_1\"", "\"99999999999999999999999\"", "\"NaN\"",
+    ] {
+      _ = uint(text)
+      _ = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \(text)")
+      _ = modelDecode("Kind = \"service-splitter\"\nName = \"a\"\nSplits = [{ Weight = \(text) }]")
+      _ = modelDecode("Kind = \"service-resolver\"\nName = \"a\"\nConnectTimeout = \(text)")
+    }
+  }
+
+  @Test func signedLimitsAreExact() {
+    let max = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \"9223372036854775807\"")
+    #expect(max.result.diagnostics.isEmpty)
+    #expect(max.result.entries.first?.serviceDefaults?.maxInboundConnections?.value == Int.max)
+    let min = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \"-9223372036854775808\"")
+    #expect(min.result.entries.first?.serviceDefaults?.maxInboundConnections?.value == Int.min)
+    let over = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \"9223372036854775808\"")
+    #expect(over.result.diagnostics.map(\.rule) == ["type-mismatch"])
+  }
+
+  @Test func unsignedStringsTakeNoSign() {
+    #expect(uint("\"-1\"").map(\.rule) == ["type-mismatch"])
+    #expect(uint("\"+1\"").map(\.rule) == ["type-mismatch"])
+    #expect(uint("\"18446744073709551615\"").isEmpty)
+  }
+}

@@ -113,3 +113,43 @@ import Testing
     #expect(parse("# only\n").document.comments.count == 1)
   }
 }
+
+@Suite struct CommentAttachmentTests {
+  @Test func lineCommentAfterACommaBelongsToTheItem() {
+    let result = parse("m {\n  a = 1, # one\n  b = 2 // two\n  # lead of c\n  c = 3\n}\n")
+    #expect(result.diagnostics.isEmpty)
+    guard case .object(let object) = result.document.body.items.first?.value else {
+      Issue.record("not an object")
+      return
+    }
+    let items = object.body.items
+    #expect(items.map(\.lineComment) == [0, 1, nil])
+    #expect(items.map(\.leadComments) == [[], [], [2]])
+  }
+
+  @Test func blankLineDetachesALeadComment() {
+    let result = parse("# file header\n\nKind = \"x\"\n")
+    #expect(result.document.body.items.first?.leadComments == [])
+    #expect(result.document.comments.count == 1)
+  }
+}
+
+@Suite struct ASTDumpTests {
+  @Test func dumpWithoutSourceShowsByteOffsets() {
+    let result = parse("a = [1]\n")
+    #expect(
+      dump(result.document) == """
+        document hcl 0..<8
+          item a@0..<1 assign@2..<3
+            list 4..<7 (1)
+              integer 5..<6 1 (1)
+
+        """)
+    #expect(dump(result.document, in: result.source).hasPrefix("document hcl 1:1-2:1\n"))
+  }
+
+  @Test func unicodeWhitespaceBeforeTheBraceStillMeansJSON() {
+    #expect(Parser.detectFlavor(SourceFile(name: "x", text: "\u{00A0}\u{2003}\n{}")) == .json)
+    #expect(Parser.detectFlavor(SourceFile(name: "x", text: "#{}")) == .hcl)
+  }
+}

@@ -152,9 +152,17 @@ public struct TextRenderer: Sendable {
     }
   }
 
-  /// The line numbers a frame shows, with `nil` for an elided gap of two or more lines.
+  /// Multi-line labels spanning at most this many lines are shown whole.
+  private static let wholeSpanLimit = 6
+
+  /// The line numbers a frame shows, with `nil` for an elided gap of two or more lines: every
+  /// label's first and last line, and the lines between them for short spans.
   private func shownLines(_ labels: [ResolvedLabel]) -> [Int?] {
-    let wanted = Set(labels.flatMap { [$0.line, $0.endLine] }).sorted()
+    let wanted = Set(
+      labels.flatMap { label in
+        label.endLine - label.line < Self.wholeSpanLimit ? Array(label.line...label.endLine) : [label.line, label.endLine]
+      }
+    ).sorted()
     var result: [Int?] = []
     var previous: Int?
     for line in wanted {

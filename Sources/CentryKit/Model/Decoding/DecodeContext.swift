@@ -3,6 +3,8 @@ final class DecodeContext {
   var diagnostics: [Diagnostic] = []
   /// The kind being decoded, for messages about the entry's top level.
   var kind: EntryKind = .serviceDefaults
+  /// Set when the document had syntax errors that may have swallowed the `Kind` line.
+  var suppressMissingKind = false
 
   func report(
     _ rule: DecodingRule, _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,
@@ -40,12 +42,14 @@ enum DecodingRule: String, CaseIterable {
   case tooManyBlocks = "too-many-blocks"
   case enterpriseOnly = "enterprise-only"
   case metaNotString = "meta-not-string"
+  case keyChainTooLong = "key-chain-too-long"
+  case repeatedKey = "repeated-key"
 
   var severity: Severity {
     switch self {
-    case .unsupportedKind, .metaNotString: .warning
+    case .unsupportedKind, .metaNotString, .repeatedKey: .warning
     case .unknownField, .typeMismatch, .missingKind, .unknownKind, .invalidDuration, .duplicateField,
-      .tooManyBlocks, .enterpriseOnly:
+      .tooManyBlocks, .enterpriseOnly, .keyChainTooLong:
       .error
     }
   }

@@ -22,9 +22,10 @@ public enum EntryDecoder {
   public static func decode(_ document: Document) -> DecodeResult {
     let context = DecodeContext()
     var result = DecodeResult()
-    let top = GenericValue.body(of: document)
+    let top = GenericValue.body(of: document, context: context)
     if top.items.isEmpty {
       // An empty (or comment-only, or unparseable) file holds no entry.
+      result.diagnostics = context.diagnostics
       return result
     }
     if let bootstrap = bootstrapElements(top, context: context) {
@@ -40,6 +41,13 @@ public enum EntryDecoder {
       }
     } else {
       result.entryCount = 1
+      // After a syntax error the parser's recovery may have dropped the `Kind` line: do not add a
+      // second error for what the first one already explains.
+      context.suppressMissingKind = document.body.items.contains { item in
+        if item.keys.isEmpty { return true }
+        if case .invalid = item.value { return true }
+        return false
+      }
       if let entry = decodeEntry(top, file: document.file, bootstrapIndex: nil, context: context) {
         result.entries.append(entry)
       }
@@ -84,9 +92,10 @@ public enum EntryDecoder {
   ) -> DecodedEntry? {
     guard let kindItem = map.items.first(where: { $0.key == "Kind" }) ?? map.items.first(where: { $0.key == "kind" })
     else {
-      reportMissingKind(map, context: context)
+      if !context.suppressMissingKind { reportMissingKind(map, context: context) }
       return nil
     }
+    if kindItem.value.containsInvalid { return nil }
     guard case .string(let kindText, let kindValueRange) = kindItem.value else {
       context.report(
         .typeMismatch, "`Kind` must be a string, found \(kindItem.value.found)", at: kindItem.value.range,

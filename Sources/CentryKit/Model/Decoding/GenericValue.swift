@@ -41,6 +41,16 @@ indirect enum GenericValue {
     }
   }
 
+  /// True when the value or anything inside it failed to parse.
+  var containsInvalid: Bool {
+    switch self {
+    case .invalid: true
+    case .string, .integer, .float, .bool, .null: false
+    case .list(let elements, _): elements.contains { $0.containsInvalid }
+    case .map(let map): map.items.contains { $0.value.containsInvalid }
+    }
+  }
+
   /// HookWeakDecodeFromSlice for a non-slice target: a one-element list becomes its element.
   var flattened: GenericValue {
     if case .list(let elements, _) = self, elements.count == 1, let only = elements.first {
@@ -61,21 +71,45 @@ struct GenericItem {
 struct GenericMap {
   var items: [GenericItem]
   var range: SourceRange
-}
+  /// Key → index in ``items``.
+  private var positions: [String: Int] = [:]
 
-extension GenericValue {
-  /// Converts the top-level body of `document`.
-  static func body(of document: Document) -> GenericMap {
-    GenericMap.build(document.body, flavor: document.flavor)
+  init(items: [GenericItem], range: SourceRange) {
+    self.items = []
+    self.range = range
+    for item in items {
+      positions[item.key] = self.items.count
+      self.items.append(item)
+    }
   }
 }
 
+extension GenericValue {
+  /// Converts the top-level body of `document`; over-long key chains are cut and reported.
+  static func body(of document: Document, context: DecodeContext) -> GenericMap {
+    GenericMap.build(document.body, flavor: document.flavor, context: context)
+  }
+}
+
+/// The most labels a key chain may have (`a "b" "c" { … }` has three). Real entries use two;
+/// the cap keeps hostile input from building a tree deep enough to exhaust the stack.
+let maximumKeyChainLength = 64
+
 extension GenericMap {
-  static func build(_ body: ObjectBody, flavor: SyntaxFlavor) -> GenericMap {
+  static func build(_ body: ObjectBody, flavor: SyntaxFlavor, context: DecodeContext) -> GenericMap {
     var map = GenericMap(items: [], range: body.range)
     for item in body.items {
       guard let first = item.keys.first else { continue }
-      var value = GenericValue.keyed(item.value, flavor: flavor)
+      if item.keys.count > maximumKeyChainLength {
+        let extra = item.keys[maximumKeyChainLength]
+        context.report(
+          .keyChainTooLong,
+          "`\(first.name)` has a chain of \(item.keys.count) keys; centry reads at most \(maximumKeyChainLength)",
+          at: extra.range.union(item.keys[item.keys.count - 1].range),
+          help: "an HCL block takes one label per map level (`Subsets \"v1\" { … }`); remove the extra labels")
+        continue
+      }
+      var value = GenericValue.keyed(item.value, flavor: flavor, context: context)
       // A key chain `a "b" "c" { … }` is `a = [{ b = [{ c = … }] }]`.
       for key in item.keys.dropFirst().reversed() {
         let inner = GenericMap(
@@ -83,15 +117,16 @@ extension GenericMap {
           range: key.range.union(item.value.range))
         value = .list([.map(inner)], inner.range)
       }
-      map.add(GenericItem(key: first.name, keyRange: first.range, value: value), flavor: flavor)
+      map.add(GenericItem(key: first.name, keyRange: first.range, value: value), flavor: flavor, context: context)
     }
     return map
   }
 
   /// Adds an item; a repeated key concatenates lists in HCL (blocks and list literals), and
   /// otherwise the last value wins (HCL scalars, every JSON duplicate).
-  mutating func add(_ item: GenericItem, flavor: SyntaxFlavor) {
-    guard let index = items.firstIndex(where: { $0.key == item.key }) else {
+  mutating func add(_ item: GenericItem, flavor: SyntaxFlavor, context: DecodeContext) {
+    guard let index = positions[item.key] else {
+      positions[item.key] = items.count
       items.append(item)
       return
     }
@@ -99,25 +134,32 @@ extension GenericMap {
     case (.hcl, .list(let earlier, let earlierRange), .list(let later, let laterRange)):
       items[index].value = .list(earlier + later, earlierRange.union(laterRange))
     default:
+      let earlier = items[index]
       items[index] = item
+      if case .invalid = earlier.value { return }
+      if case .invalid = item.value { return }
+      context.report(
+        .repeatedKey, "`\(item.key)` is set again here; Consul keeps only this value", at: item.keyRange,
+        notes: [Note("first set here", at: earlier.keyRange)],
+        help: "remove one of the two; only blocks and lists under the same key are concatenated")
     }
   }
 }
 
 extension GenericValue {
   /// The value of `key = value` or `key { … }`.
-  static func keyed(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+  static func keyed(_ value: Value, flavor: SyntaxFlavor, context: DecodeContext) -> GenericValue {
     switch (flavor, value) {
     case (.hcl, .object(let object)):
       // HCL v1: an object under a key is a one-element list of maps.
-      return .list([.map(GenericMap.build(object.body, flavor: flavor))], object.body.range)
+      return .list([.map(GenericMap.build(object.body, flavor: flavor, context: context))], object.body.range)
     default:
-      return element(value, flavor: flavor)
+      return element(value, flavor: flavor, context: context)
     }
   }
 
   /// A value that is a list element (objects stay maps) or a JSON value.
-  static func element(_ value: Value, flavor: SyntaxFlavor) -> GenericValue {
+  static func element(_ value: Value, flavor: SyntaxFlavor, context: DecodeContext) -> GenericValue {
     switch value {
     case .string(let literal): return .string(literal.value, literal.range)
     case .number(let literal):
@@ -128,8 +170,8 @@ extension GenericValue {
       }
     case .bool(let bool, let range): return .bool(bool, range)
     case .list(let list):
-      return .list(list.elements.map { element($0, flavor: flavor) }, list.range)
-    case .object(let object): return .map(GenericMap.build(object.body, flavor: flavor))
+      return .list(list.elements.map { element($0, flavor: flavor, context: context) }, list.range)
+    case .object(let object): return .map(GenericMap.build(object.body, flavor: flavor, context: context))
     case .null(let range): return .null(range)
     case .invalid(let range): return .invalid(range)
     }

@@ -85,8 +85,10 @@ enum GoDurationParser {
       value *= unit
       if fraction > 0 {
         let extra = Double(fraction) * (Double(unit) / scale)
-        guard extra.isFinite, extra < 1.9e19 else { return .failure(.invalid) }
-        value = value &+ UInt64(extra)
+        // f/scale < 1, so `extra` is below one unit (≤ 3.6e12ns); the guard only keeps bad input
+        // from trapping.
+        guard extra.isFinite, extra >= 0, extra < 1e13 else { return .failure(.invalid) }
+        value += UInt64(extra)
         if value > limit { return .failure(.invalid) }
       }
       total = total &+ value

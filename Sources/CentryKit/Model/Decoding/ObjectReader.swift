@@ -9,6 +9,8 @@ struct ObjectReader {
   let path: DecodePath
   let map: GenericMap
   private var used: [Bool]
+  /// Each item's key lower-cased, computed once.
+  private let lowerKeys: [String]
   /// Canonical field names asked for, in order (for the help text).
   private var fieldNames: [String] = []
   /// Every accepted spelling (canonical names and aliases), for suggestions.
@@ -19,6 +21,7 @@ struct ObjectReader {
     self.path = path
     self.context = context
     self.used = Array(repeating: false, count: map.items.count)
+    self.lowerKeys = map.items.map { $0.key.lowercased() }
   }
 
   /// Opens `value` (flattened) as an object, or reports that it is not one.
@@ -55,7 +58,7 @@ struct ObjectReader {
     var folded: [Int] = []
     var aliased: [Int] = []
     for (index, item) in map.items.enumerated() where !used[index] {
-      let key = item.key.lowercased()
+      let key = lowerKeys[index]
       if item.key == name, exact == nil {
         exact = index
       } else if key == lower {
@@ -82,13 +85,16 @@ struct ObjectReader {
 
   /// Reports every key no field took.
   mutating func finish() {
+    let suggester = FieldSuggester(spellings)
     for (index, item) in map.items.enumerated() where !used[index] {
       used[index] = true
-      reportUnknown(item)
+      // A key whose value did not parse may be recovery debris; the syntax error covers it.
+      if case .invalid = item.value { continue }
+      reportUnknown(item, suggester: suggester)
     }
   }
 
-  private func reportUnknown(_ item: GenericItem) {
+  private func reportUnknown(_ item: GenericItem, suggester: FieldSuggester) {
     let keyPath = path.keyPath(item.key)
     var notes: [Note] = []
     let lower = item.key.lowercased()
@@ -99,7 +105,7 @@ struct ObjectReader {
         Note("Consul reports `invalid config key \"\(keyPath)\", api-gateway jwt validation is a consul enterprise feature`"))
     }
     var suggestion: Suggestion?
-    if let best = FieldSuggester.best(for: item.key, among: spellings) {
+    if let best = suggester.best(for: item.key) {
       var message = "did you mean `\(best)`?"
       if best.lowercased() == item.key.filter({ $0 != "_" }).lowercased(), item.key.contains("_") {
         message += " (this field has no snake_case alias)"
@@ -119,40 +125,77 @@ extension DecodePath {
 }
 
 /// Picks the closest accepted spelling for a misspelt key (case-insensitive edit distance).
-enum FieldSuggester {
-  static func best(for key: String, among candidates: [String]) -> String? {
-    let target = Array(key.lowercased())
-    let compact = Array(key.lowercased().filter { $0 != "_" })
+struct FieldSuggester {
+  private let candidates: [(spelling: String, lowered: [UInt8])]
+
+  init(_ spellings: [String]) {
+    candidates = spellings.map { ($0, Array($0.lowercased().utf8)) }
+  }
+
+  static func best(for key: String, among spellings: [String]) -> String? {
+    FieldSuggester(spellings).best(for: key)
+  }
+
+  /// The closest spelling within a third of its length (at most 3 edits); the key without its
+  /// underscores is tried too, at one extra edit (`max_request_headers_kb` → `MaxRequestHeadersKB`).
+  func best(for key: String) -> String? {
+    // UTF-8 bytes: cheap to compare, and field names are ASCII.
+    let target = Array(key.lowercased().utf8)
+    let compact = target.filter { $0 != UInt8(ascii: "_") }
     var best: (String, Int)?
     for candidate in candidates {
-      let lowered = Array(candidate.lowercased())
-      let distance = min(editDistance(target, lowered), editDistance(compact, lowered) + 1)
-      let threshold = max(1, min(3, lowered.count / 3))
+      let threshold = max(1, min(3, candidate.lowered.count / 3))
+      var distance = Int.max
+      if abs(target.count - candidate.lowered.count) <= threshold {
+        distance = Self.editDistance(target, candidate.lowered, limit: threshold)
+      }
+      if compact.count != target.count, abs(compact.count - candidate.lowered.count) < threshold {
+        distance = min(distance, Self.editDistance(compact, candidate.lowered, limit: threshold) + 1)
+      }
       guard distance <= threshold else { continue }
-      if best == nil || distance < best?.1 ?? Int.max { best = (candidate, distance) }
+      if best == nil || distance < best?.1 ?? Int.max { best = (candidate.spelling, distance) }
     }
     return best?.0
   }
 
-  /// Levenshtein distance with adjacent transposition counted as one edit.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous2 = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], previous2[j - 2] + 1)
-        }
-      }
-      previous2 = previous
-      previous = current
+  /// Levenshtein distance with adjacent transposition counted as one edit; stops early (returning
+  /// some value above `limit`) once every cell of a row exceeds `limit`. Plain loops: this runs
+  /// once per unknown key and candidate, and must stay cheap in debug builds too.
+  static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int = Int.max) -> Int {
+    let n = a.count
+    let m = b.count
+    if n == 0 { return m }
+    if m == 0 { return n }
+    var previous2 = [Int](repeating: 0, count: m + 1)
+    var previous = [Int](repeating: 0, count: m + 1)
+    var current = [Int](repeating: 0, count: m + 1)
+    var j = 0
+    while j <= m {
+      previous[j] = j
+      j += 1
     }
-    return previous[b.count]
+    var i = 1
+    while i <= n {
+      current[0] = i
+      var rowMinimum = i
+      j = 1
+      while j <= m {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = previous[j - 1] + cost
+        if previous[j] + 1 < value { value = previous[j] + 1 }
+        if current[j - 1] + 1 < value { value = current[j - 1] + 1 }
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], previous2[j - 2] + 1 < value {
+          value = previous2[j - 2] + 1
+        }
+        current[j] = value
+        if value < rowMinimum { rowMinimum = value }
+        j += 1
+      }
+      if rowMinimum > limit { return rowMinimum }
+      swap(&previous2, &previous)
+      swap(&previous, &current)
+      i += 1
+    }
+    return previous[m]
   }
 }

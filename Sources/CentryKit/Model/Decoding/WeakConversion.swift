@@ -49,12 +49,12 @@ enum WeakConversion {
       guard let parsed = parseGoInteger(string.isEmpty ? "0" : string) else {
         return .failure(.unparsable(nil))
       }
-      let limit = bits >= 64 ? Int64.max.magnitude : UInt64(1) << UInt64(bits - 1)
+      let limit = UInt64(1) << UInt64(min(bits, 64) - 1)
       if parsed.negative ? parsed.magnitude > limit : parsed.magnitude > limit - 1 {
         return .failure(.unparsable("the value does not fit a \(bits)-bit integer"))
       }
       if parsed.negative {
-        return .success(parsed.magnitude == limit ? (bits >= 64 ? Int64.min : -Int64(limit)) : -Int64(parsed.magnitude))
+        return .success(parsed.magnitude == limit ? Int64(truncatingIfNeeded: 0 &- limit) : -Int64(parsed.magnitude))
       }
       return .success(Int64(parsed.magnitude))
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
@@ -68,7 +68,9 @@ enum WeakConversion {
     switch value {
     case .integer(let integer, _, _): return .success(UInt64(bitPattern: integer) & mask)
     case .float(let double, _, _):
-      guard double.isFinite, abs(double) < 1.8e19 else { return .failure(.unparsable("the number is out of range")) }
+      guard double.isFinite, double > -9.2e18, double < 1.8e19 else {
+        return .failure(.unparsable("the number is out of range"))
+      }
       let wrapped = double < 0 ? UInt64(bitPattern: Int64(double)) : UInt64(double)
       return .success(wrapped & mask)
     case .bool(let bool, _): return .success(bool ? 1 : 0)

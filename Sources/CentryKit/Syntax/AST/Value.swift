@@ -54,7 +54,10 @@ public struct ObjectKey: Sendable, Hashable {
 }
 
 /// A value in the syntax tree.
-public indirect enum Value: Sendable {
+///
+/// Not `indirect`: lists and objects hold their children in arrays (already on the heap), so a
+/// scalar value needs no box of its own — one allocation less per value on the parser's hot path.
+public enum Value: Sendable {
   case string(StringLiteral)
   case number(NumberLiteral)
   case bool(Bool, SourceRange)

@@ -6,7 +6,9 @@ struct FilterUnknownSelectorRule: Rule {
     rationale: """
       Consul only parses subset filters when the entry is written; it evaluates them later against \
       `/v1/health/service` results (`Node`, `Service`, `Checks`), where an unknown field fails the \
-      query and the subset ends up with no endpoints. Field names are case-sensitive.
+      query and the subset ends up with no endpoints. Field names are case-sensitive, and a list is \
+      reached by index only: `Checks.Status` fails, `any Checks as c { c.Status == passing }` or \
+      `Checks.0.Status` work.
       """,
     passing: [
       Example(
@@ -15,7 +17,7 @@ struct FilterUnknownSelectorRule: Rule {
         Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Meta.version == v1 and Node.Meta[\\"rack-id\\"] == r1" }
-          ok = { Filter = "Checks.Status == passing" }
+          ok = { Filter = "any Checks as c { c.Status == passing }" }
         }
         """)
     ],
@@ -27,6 +29,7 @@ struct FilterUnknownSelectorRule: Rule {
         Subsets = {
           v1 = { Filter = "Service.«Metaa».version == v1" }
           v2 = { Filter = "«service».Meta.version == v2" }
+          ok = { Filter = "Checks.«Status» == passing" }
         }
         """)
     ])

@@ -1,3 +1,0 @@
-Kind = "service-defaults"
-Name = "web"
-Protocol = "http"

@@ -1,0 +1,2 @@
+kind = "service-defaults"
+name = "*"

@@ -1,0 +1,3 @@
+kind     = "service-resolver"
+name     = "old"
+redirect {}

@@ -1,0 +1,3 @@
+Kind     = "service-resolver"
+Name     = "old"
+Redirect {}

@@ -1,0 +1,6 @@
+kind = "service-resolver"
+name = "legacy-db"
+redirect {
+  service    = "db"
+  datacenter = "dc-west"
+}

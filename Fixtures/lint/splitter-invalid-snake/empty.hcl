@@ -1,0 +1,3 @@
+kind   = "service-splitter"
+name   = "empty"
+splits = []

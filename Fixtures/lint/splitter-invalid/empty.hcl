@@ -1,0 +1,3 @@
+Kind   = "service-splitter"
+Name   = "empty"
+Splits = []

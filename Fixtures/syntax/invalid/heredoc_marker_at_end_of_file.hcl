@@ -1,0 +1,3 @@
+A = <<EOF
+body
+EOF

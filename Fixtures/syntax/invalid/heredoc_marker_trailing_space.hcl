@@ -1,0 +1,4 @@
+A = <<EOF
+body
+EOF   
+B = 1

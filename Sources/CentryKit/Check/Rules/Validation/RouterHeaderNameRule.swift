@@ -1,0 +1,39 @@
+/// `router-header-name`: a header match without a `Name`.
+struct RouterHeaderNameRule: Rule {
+  static let description = RuleDescription(
+    id: "router-header-name", severity: .error,
+    summary: "A route header match without a `Name`",
+    rationale: """
+      A header match names the header it tests; Consul rejects one without: \
+      `Route[0] Header[0] missing required Name field`.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-router"
+        Name = "web"
+        Routes = [{ Match { HTTP { Header = [{ Name = "x-canary", Exact = "true" }] } } }]
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "service-router"
+        Name = "web"
+        Routes = [{ Match { HTTP { Header = [«{ Exact = "true" }»] } } }]
+        """)
+    ])
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    ConsulValidation.routers(context).flatMap { _, router in
+      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
+        http?.header.orEmpty().enumerated().compactMap { position, header in
+          guard !ConsulValidation.isSet(header.value.name) else { return nil }
+          return Self.diagnostic(
+            "header match has no `Name`", at: header.value.name?.valueRange ?? header.valueRange,
+            help: "Consul: `Route[\(index)] Header[\(position)] missing required Name field`")
+        } ?? []
+      }
+    }
+  }
+}

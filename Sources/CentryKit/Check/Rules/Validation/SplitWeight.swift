@@ -1,0 +1,54 @@
+/// Consul's split-weight arithmetic (spec core-entries §5.2), bit-exact.
+///
+/// Consul keeps weights as `float32` and reasons in integer units of 0.01 %: a weight is scaled
+/// with one `float32` multiply by 100, widened to `float64` and rounded half away from zero.
+enum SplitWeight {
+  /// The weight in units of 0.01 % (`33.333` → 3333); `nil` when it does not fit (`float32`
+  /// overflow), where Go's conversion is undefined.
+  static func units(_ weight: Double) -> Int64? {
+    let product = Float(weight) * Float(100)
+    guard product.isFinite else { return nil }
+    let rounded = Double(product).rounded(.toNearestOrAwayFromZero)
+    guard abs(rounded) < 9e15 else { return nil }
+    return Int64(rounded)
+  }
+
+  /// The value Consul stores after Normalize (`33.333` → `33.33` as a `float32`).
+  static func stored(_ weight: Double) -> Float? {
+    units(weight).map { Float($0) / Float(100) }
+  }
+
+  /// The units Validate sums: those of the stored weight (re-scaling is idempotent).
+  static func storedUnits(_ weight: Double) -> Int64? {
+    stored(weight).flatMap { units(Double($0)) }
+  }
+
+  /// True when Consul stores `weight` as written (at most two decimals), compared as decimal text
+  /// so that no float rounding can make `33.33` look rounded.
+  static func isKeptAsWritten(_ weight: Double) -> Bool {
+    guard let units = storedUnits(weight) else { return true }
+    return GoFormat.float(weight) == display(units)
+  }
+
+  /// Units as a short decimal (`9999` → `99.99`, `11000` → `110`, `-1000` → `-10`).
+  static func display(_ units: Int64) -> String {
+    let sign = units < 0 ? "-" : ""
+    let magnitude = units.magnitude
+    let whole = magnitude / 100
+    let cents = magnitude % 100
+    guard cents != 0 else { return "\(sign)\(whole)" }
+    let fraction = cents % 10 == 0 ? "\(cents / 10)" : (cents < 10 ? "0\(cents)" : "\(cents)")
+    return "\(sign)\(whole).\(fraction)"
+  }
+
+  /// Go's `%f` of `float32(units) / 100`, as in Consul's sum message (`9999` → `99.989998`).
+  static func goPercent(_ units: Int64) -> String {
+    let value = Double(Float(units) / Float(100))
+    let scaled = (value.magnitude * 1_000_000).rounded(.toNearestOrEven)
+    guard scaled < 9e18 else { return GoFormat.float(value) }
+    let micro = UInt64(scaled)
+    let fraction = String(micro % 1_000_000)
+    let padded = String(repeating: "0", count: 6 - fraction.count) + fraction
+    return (value < 0 && micro != 0 ? "-" : "") + "\(micro / 1_000_000).\(padded)"
+  }
+}
