@@ -5,8 +5,8 @@ import Testing
 
 /// `compile --to json` output read back by `lint` is the same entry: for every fixture entry, the
 /// API body decodes to a model equal to the original (ranges ignored; an absent field equals the
-/// zero value Consul's api encoder writes for it), with no diagnostic the original did not have,
-/// and encoding it again gives the same bytes.
+/// zero value Consul's api encoder writes for it), with no rule reporting that did not before
+/// (except `duration-bare-number`, see below), and encoding it again gives the same bytes.
 @Suite struct APIBodyRoundTripTests {
   /// Every `*.hcl`/`*.json` input under the seed, kinds, compile, chain and lint fixtures.
   static let files: [String] = {
@@ -25,7 +25,9 @@ import Testing
   func bodyReadsBackAsTheSameEntry(_ path: String) throws {
     let data = try Data(contentsOf: repositoryRoot.appendingPathComponent(path))
     let original = Linter.lint([SourceFile(name: path, bytes: Array(data))])
-    let known = Set(original.diagnostics.map { "\($0.rule): \($0.message)" })
+    // Compared by rule: a message may word the same finding differently (`Port = 0` written vs
+    // `Port` absent, which the api encoder cannot tell apart and Consul treats alike).
+    let known = Set(original.diagnostics.map(\.rule))
     // Where Consul's decoder fails there is no body to send (and compile refuses): values the
     // decoder dropped would come back as zeros that later checks judge differently.
     let undecodable: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field"]
@@ -50,7 +52,10 @@ import Testing
       let stable = again == body.text
       #expect(stable, "\(path)#\(body.index): encoding the read-back entry differs:\n\(again ?? "nil")")
     }
-    let added = reread.diagnostics.filter { !known.contains("\($0.rule): \($0.message)") }.map { "\($0.rule): \($0.message)" }
+    // `duration-bare-number` warns people who write `Interval = 10000000000` by hand; the API body
+    // encodes those durations as integer nanoseconds because that is what Consul sends.
+    let added = reread.diagnostics.filter { !known.contains($0.rule) && $0.rule != "duration-bare-number" }
+      .map { "\($0.rule): \($0.message)" }
     let noneAdded = added.isEmpty
     #expect(noneAdded, "\(path): new diagnostics \(added)")
   }
