@@ -24,7 +24,7 @@ test: deps xds-venv
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build $(BUILD_FLAGS)
 
-## .venv/ with xds-protos and PyYAML for tests/xds/check_envoy.py (idempotent, fast when present).
+## .venv/ with xds-protos and PyYAML for scripts/xds/check_envoy.py (idempotent, fast when present).
 xds-venv:
 	@./scripts/xds-venv.sh
 

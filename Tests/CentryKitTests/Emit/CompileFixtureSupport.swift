@@ -68,7 +68,7 @@ struct CompileCase: CustomStringConvertible, Sendable {
 enum XDSChecker {
   static let environmentPython = ProcessInfo.processInfo.environment["CENTRY_XDS_PYTHON"]
   static let localPython = repositoryRoot.appendingPathComponent(".venv/bin/python").path
-  static let script = repositoryRoot.appendingPathComponent("tests/xds/check_envoy.py").path
+  static let script = repositoryRoot.appendingPathComponent("scripts/xds/check_envoy.py").path
 
   /// True when the check must run: required by `make test`, or possible because `.venv/` exists.
   static var isConfigured: Bool {

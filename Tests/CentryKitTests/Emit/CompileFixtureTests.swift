@@ -124,7 +124,7 @@ import Testing
 }
 
 /// Every golden and every freshly generated Envoy document parses strictly into Envoy's protos
-/// (tests/xds/check_envoy.py with xds-protos). Under `make test` (`CENTRY_XDS_PYTHON` set) a
+/// (scripts/xds/check_envoy.py with xds-protos). Under `make test` (`CENTRY_XDS_PYTHON` set) a
 /// missing venv fails; a bare `swift test` without `.venv/` skips.
 @Suite(.enabled(if: XDSChecker.isConfigured, "no .venv/ with xds-protos (run `make xds-venv`)"))
 struct EnvoySchemaTests {
