@@ -30,16 +30,12 @@ struct RouterHeaderMatchRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    ConsulValidation.routers(context).flatMap { _, router in
-      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
-        http?.header.orEmpty().enumerated().flatMap { position, header in
-          let value = header.value
-          return ConsulValidation.exactlyOneCriterion(
-            Self.self, of: "header match", at: header.valueRange, present: value.present,
-            [(value.exact, "Exact"), (value.prefix, "Prefix"), (value.suffix, "Suffix"), (value.regex, "Regex")],
-            help: "Consul: `Route[\(index)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`")
-        } ?? []
-      }
+    ConsulValidation.matches(context, \.header).flatMap { route, position, header in
+      let value = header.value
+      return ConsulValidation.exactlyOneCriterion(
+        Self.self, of: "header match", at: header.valueRange, present: value.present,
+        [(value.exact, "Exact"), (value.prefix, "Prefix"), (value.suffix, "Suffix"), (value.regex, "Regex")],
+        help: "Consul: `Route[\(route)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`")
     }
   }
 }

@@ -29,16 +29,12 @@ struct RouterQueryParamMatchRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    ConsulValidation.routers(context).flatMap { _, router in
-      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
-        http?.queryParam.orEmpty().enumerated().flatMap { position, query in
-          let value = query.value
-          return ConsulValidation.exactlyOneCriterion(
-            Self.self, of: "query parameter match", at: query.valueRange, present: value.present,
-            [(value.exact, "Exact"), (value.regex, "Regex")],
-            help: "Consul: `Route[\(index)] QueryParam[\(position)] should only contain one of Present, Exact, or Regex`")
-        } ?? []
-      }
+    ConsulValidation.matches(context, \.queryParam).flatMap { route, position, query in
+      let value = query.value
+      return ConsulValidation.exactlyOneCriterion(
+        Self.self, of: "query parameter match", at: query.valueRange, present: value.present,
+        [(value.exact, "Exact"), (value.regex, "Regex")],
+        help: "Consul: `Route[\(route)] QueryParam[\(position)] should only contain one of Present, Exact, or Regex`")
     }
   }
 }
