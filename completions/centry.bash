@@ -173,13 +173,13 @@ _centry() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|rules|help)
+    lint|rules|explain|route|help)
         # Offer subcommand argument completions
         "_centry_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint rules explain route help' -- "${cur}"))
         ;;
     esac
 }
@@ -227,6 +227,78 @@ _centry_rules() {
     case "${positional_number}" in
     1)
         __centry_add_completions -W "$(__centry_custom_complete ---completion rules -- positional@0 "${COMP_CWORD}" "$(__centry_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_centry_explain() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--trust-domain --datacenter --format)
+    __centry_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--trust-domain')
+        return
+        ;;
+    '--datacenter')
+        return
+        ;;
+    '--format')
+        __centry_add_completions -W 'text'$'\n''mermaid'$'\n''dot'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __centry_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_centry_route() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--header --query)
+    non_repeating_options=(--trust-domain --datacenter --path --method --format)
+    __centry_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--trust-domain')
+        return
+        ;;
+    '--datacenter')
+        return
+        ;;
+    '--path')
+        return
+        ;;
+    '--method')
+        return
+        ;;
+    '--header')
+        return
+        ;;
+    '--query')
+        return
+        ;;
+    '--format')
+        __centry_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __centry_add_completions -f
         return
         ;;
     esac

@@ -6,6 +6,8 @@ public struct LintReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// How many config entries were found (decoded or not).
   public var entryCount: Int
+  /// The decoded entry set (for commands that compile chains with their own options).
+  public var entries = EntrySet()
 
   public var fileCount: Int { sources.files.count }
   public var errorCount: Int { diagnostics.errorCount }
@@ -52,10 +54,13 @@ public enum Linter {
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
     context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
+    context.chains = ChainCompiler.compileAll(entries: entries)
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }
-    return LintReport(
+    var report = LintReport(
       sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
+    report.entries = context.entries
+    return report
   }
 }

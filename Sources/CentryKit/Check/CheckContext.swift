@@ -12,6 +12,12 @@ public struct CheckContext: Sendable {
   public var entries: EntrySet
   /// Service instances from `lint --catalog`, for rules that evaluate subset filters.
   public var catalog: ServiceCatalog?
+  /// Compiled discovery chains (datacenter `dc1`, Consul's write-time view), keyed by service name
+  /// as first written; iterate ``chainServices`` for a deterministic order.
+  public var chains: [String: ChainCompilation] = [:]
+
+  /// The keys of ``chains``, sorted.
+  public var chainServices: [String] { chains.keys.sorted() }
 
   public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources

@@ -39,8 +39,9 @@ import Testing
 
   @Test func lookaheadInPathRegex() {
     let (report, found) = lint("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [ { Match { HTTP { PathRegex = \"/api/(?=v1)\" } } } ]\n")
-    #expect(found == [Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")])
-    #expect(report.diagnostics.first?.message.contains("RE2 does not support lookahead") == true)
+    // A router alone is also a chain error (tcp service); only the regex rule matters here.
+    #expect(found.filter { !$0.rule.hasPrefix("chain-") } == [Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")])
+    #expect(report.diagnostics.first { $0.rule == "regex-unsupported-re2" }?.message.contains("RE2 does not support lookahead") == true)
   }
 
   @Test func positionsThroughEscapesInJSON() {

@@ -39,6 +39,7 @@ import Testing
       SourceFile(name: "b.hcl", text: "Name = \"x\""),
     ])
     #expect(report.entryCount == 2)
-    #expect(report.diagnostics.map(\.rule) == ["unknown-field", "missing-kind"])
+    // The chain layer also reports `a.hcl`'s router on a tcp service; only decoding matters here.
+    #expect(report.diagnostics.map(\.rule).filter { !$0.hasPrefix("chain-") } == ["unknown-field", "missing-kind"])
   }
 }

@@ -1,0 +1,7 @@
+Kind = "service-resolver"
+Name = "ext"
+Failover = {
+  "*" = {
+    Datacenters = ["dc2"]
+  }
+}

@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "ext"
+Redirect {
+  Service = "ext-proxy"
+}

@@ -1,0 +1,3 @@
+Kind = "service-defaults"
+Name = "ext"
+ExternalSNI = "ext.example.com"

@@ -1,0 +1,6 @@
+Kind = "service-splitter"
+Name = "web"
+Splits = [
+  { Weight = 10, Service = "web-next" },
+  { Weight = 90 },
+]

@@ -1,0 +1,7 @@
+Kind = "service-defaults"
+Name = "foo"
+UpstreamConfig {
+  Defaults {
+    ConnectTimeoutMs = 2000
+  }
+}

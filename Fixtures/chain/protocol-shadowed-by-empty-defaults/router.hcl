@@ -1,0 +1,9 @@
+Kind = "service-router"
+Name = "foo"
+Routes = [
+  {
+    Destination {
+      RequestTimeout = "1s"
+    }
+  },
+]

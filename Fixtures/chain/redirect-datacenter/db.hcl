@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "db"
+Redirect {
+  Datacenter = "dc2"
+}

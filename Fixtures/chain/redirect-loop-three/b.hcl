@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "b"
+Redirect {
+  Service = "c"
+}

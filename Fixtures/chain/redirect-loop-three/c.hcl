@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "c"
+Redirect {
+  Service = "a"
+}

@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "a"
+Redirect {
+  Service = "b"
+}

@@ -1,0 +1,5 @@
+Kind = "service-splitter"
+Name = "web"
+Splits = [
+  { Weight = 100 },
+]

@@ -1,0 +1,3 @@
+Kind = "service-resolver"
+Name = "web"
+RequestTimeout = "15s"

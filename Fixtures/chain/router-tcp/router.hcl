@@ -1,0 +1,7 @@
+Kind = "service-router"
+Name = "web"
+Routes = [
+  {
+    Match { HTTP { PathPrefix = "/v2" } }
+  },
+]

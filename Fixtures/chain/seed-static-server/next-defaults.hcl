@@ -1,0 +1,3 @@
+Kind = "service-defaults"
+Name = "static-server-next"
+Protocol = "http"

@@ -1,0 +1,12 @@
+Kind = "service-splitter"
+Name = "web"
+Splits = [
+{
+Weight = 90
+ServiceSubset = "v1"
+},
+{
+Weight = 10
+ServiceSubset = "v2"
+},
+]

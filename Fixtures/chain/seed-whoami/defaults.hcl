@@ -1,0 +1,9 @@
+Kind = "service-defaults"
+Name = "whoami"
+Protocol = "http"
+Expose = {
+Checks = true
+Paths = [{
+Path = "/health"
+}]
+}

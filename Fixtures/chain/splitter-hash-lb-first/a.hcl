@@ -1,0 +1,6 @@
+Kind = "service-resolver"
+Name = "a"
+LoadBalancer {
+  Policy = "maglev"
+  HashPolicies = [{ Field = "header", FieldValue = "x-user" }]
+}

@@ -1,0 +1,6 @@
+Kind = "service-resolver"
+Name = "b"
+LoadBalancer {
+  Policy = "ring_hash"
+  HashPolicies = [{ SourceIP = true }]
+}

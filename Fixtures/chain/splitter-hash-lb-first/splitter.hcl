@@ -1,0 +1,6 @@
+Kind = "service-splitter"
+Name = "web"
+Splits = [
+  { Weight = 50, Service = "a" },
+  { Weight = 50, Service = "b" },
+]

@@ -1,0 +1,8 @@
+Kind = "service-resolver"
+Name = "a"
+Failover = {
+  "*" = {
+    Service       = "b"
+    ServiceSubset = "backup"
+  }
+}

@@ -1,0 +1,6 @@
+Kind = "service-resolver"
+Name = "a"
+Redirect {
+  Service       = "b"
+  ServiceSubset = "v9"
+}

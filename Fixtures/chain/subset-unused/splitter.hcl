@@ -1,0 +1,6 @@
+Kind = "service-splitter"
+Name = "web"
+Splits = [
+  { Weight = 90 },
+  { Weight = 10, ServiceSubset = "v2" },
+]

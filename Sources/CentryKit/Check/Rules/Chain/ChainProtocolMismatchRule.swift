@@ -1,0 +1,61 @@
+/// `chain-protocol-mismatch`: two services of one chain have different protocols.
+struct ChainProtocolMismatchRule: Rule {
+  static let description = RuleDescription(
+    id: "chain-protocol-mismatch", severity: .error,
+    summary: "Every service reached by a discovery chain must have the same protocol",
+    rationale: """
+      The chain protocol is the protocol of the first service Consul records (the router's \
+      service, else the first resolver target); every later target must have exactly the same \
+      string, so `http`, `http2` and `grpc` cannot be mixed. Consul rejects the write with \
+      `discovery chain "web" uses inconsistent protocols; service "web-next" has "grpc" which is \
+      not "http"`. Splitter nodes do not record their own service's protocol.
+      """,
+    passing: [
+      Example(files: [
+        ("web.hcl", """
+          Kind     = "service-defaults"
+          Name     = "web"
+          Protocol = "http"
+          """),
+        ("web-next.hcl", """
+          Kind     = "service-defaults"
+          Name     = "web-next"
+          Protocol = "http"
+          """),
+        ("splitter.hcl", """
+          Kind = "service-splitter"
+          Name = "web"
+          Splits = [
+            { Weight = 90 },
+            { Weight = 10, Service = "web-next" },
+          ]
+          """),
+      ])
+    ],
+    failing: [
+      Example(files: [
+        ("web.hcl", """
+          Kind     = "service-defaults"
+          Name     = "web"
+          Protocol = "http"
+          """),
+        ("web-next.hcl", """
+          Kind     = "service-defaults"
+          Name     = "web-next"
+          Protocol = «"grpc"»
+          """),
+        ("splitter.hcl", """
+          Kind = "service-splitter"
+          Name = "web"
+          Splits = [
+            { Weight = 90 },
+            { Weight = 10, Service = "web-next" },
+          ]
+          """),
+      ])
+    ])
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    ChainErrorReport.diagnostics(Self.self, .protocolMismatch, in: context)
+  }
+}
