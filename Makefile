@@ -3,7 +3,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/centry
 
-.PHONY: deps build release run test bench docs clean
+.PHONY: deps build release run test bench docs clean xds-venv
 
 deps:
 	@./scripts/install-deps.sh
@@ -19,10 +19,14 @@ release: deps
 run: build
 	@./scripts/run-seeds.sh
 
-## The whole test suite (what .ci/run calls).
-test: deps
+## The whole test suite (what .ci/run calls). The Envoy schema check runs with the venv's python.
+test: deps xds-venv
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
-	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+## .venv/ with xds-protos and PyYAML for tests/xds/check_envoy.py (idempotent, fast when present).
+xds-venv:
+	@./scripts/xds-venv.sh
 
 ## Parser throughput benchmark (release build).
 bench: deps

@@ -173,13 +173,13 @@ _centry() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|rules|explain|route|help)
+    lint|compile|rules|explain|route|help)
         # Offer subcommand argument completions
         "_centry_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint rules explain route help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint compile rules explain route help' -- "${cur}"))
         ;;
     esac
 }
@@ -203,6 +203,51 @@ _centry_lint() {
         ;;
     '--catalog')
         __centry_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __centry_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_centry_compile() {
+    repeating_flags=()
+    non_repeating_flags=(--strict --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --color --to --service --trust-domain --datacenter --consul)
+    __centry_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __centry_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'$'\n''checkstyle'
+        return
+        ;;
+    '--color')
+        __centry_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--to')
+        __centry_add_completions -W 'json'$'\n''envoy'$'\n''crd'$'\n''hcl'
+        return
+        ;;
+    '--service')
+        return
+        ;;
+    '--trust-domain')
+        return
+        ;;
+    '--datacenter')
+        return
+        ;;
+    '--consul')
+        __centry_add_completions -W '1.22'$'\n''1.21'
         return
         ;;
     esac

@@ -1,0 +1,4 @@
+Kind           = "service-resolver"
+Name           = "redis"
+ConnectTimeout = "3s"
+LoadBalancer { Policy = "random" }

@@ -1,0 +1,162 @@
+import CLibYAML
+
+/// An ordered YAML tree: the only thing emitters build; ``YAMLWriter`` turns it into text.
+///
+/// Mappings keep their keys in the order given (never a `Dictionary`), so output is deterministic.
+public indirect enum YAMLNode: Sendable, Equatable {
+  /// A string. Written plain when YAML would read it back as the same string, double-quoted when
+  /// a YAML 1.1/1.2 reader would take it for a number, boolean, null or timestamp (`"1"`, `"on"`),
+  /// or when it starts with an indicator character (`"*"`, `":method"`, `"@type"`).
+  case string(String)
+  case int(Int)
+  case bool(Bool)
+  /// Keys in output order.
+  case mapping([(key: String, value: YAMLNode)])
+  case sequence([YAMLNode])
+
+  public static func == (a: YAMLNode, b: YAMLNode) -> Bool {
+    switch (a, b) {
+    case (.string(let x), .string(let y)): x == y
+    case (.int(let x), .int(let y)): x == y
+    case (.bool(let x), .bool(let y)): x == y
+    case (.sequence(let x), .sequence(let y)): x == y
+    case (.mapping(let x), .mapping(let y)):
+      x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    case (.string, _), (.int, _), (.bool, _), (.mapping, _), (.sequence, _): false
+    }
+  }
+}
+
+/// Writes a ``YAMLNode`` through libyaml's emitter: block style, 2-space indentation, no line
+/// folding, UTF-8 kept as is, one document without `---`/`...` markers.
+///
+/// This is the only file that touches the libyaml C API.
+public enum YAMLWriter {
+  /// The YAML text of `node`, or `nil` if libyaml reports an error (it cannot for trees built
+  /// from ``YAMLNode``, whose scalars are always valid).
+  public static func write(_ node: YAMLNode) -> String? {
+    var emitter = yaml_emitter_t()
+    guard yaml_emitter_initialize(&emitter) == 1 else { return nil }
+    defer { yaml_emitter_delete(&emitter) }
+    let sink = OutputSink()
+    let context = Unmanaged.passUnretained(sink).toOpaque()
+    yaml_emitter_set_output(&emitter, { data, buffer, size in
+      guard let data, let buffer else { return 0 }
+      let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
+      sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+      return 1
+    }, context)
+    yaml_emitter_set_unicode(&emitter, 1)
+    yaml_emitter_set_indent(&emitter, 2)
+    yaml_emitter_set_width(&emitter, -1)
+    yaml_emitter_set_break(&emitter, YAML_LN_BREAK)
+
+    var ok = true
+    func emit(_ initialize: (inout yaml_event_t) -> Int32) {
+      guard ok else { return }
+      var event = yaml_event_t()
+      guard initialize(&event) == 1 else {
+        ok = false
+        return
+      }
+      // yaml_emitter_emit takes ownership of the event, also on failure.
+      if yaml_emitter_emit(&emitter, &event) != 1 { ok = false }
+    }
+
+    emit { yaml_stream_start_event_initialize(&$0, YAML_UTF8_ENCODING) }
+    emit { yaml_document_start_event_initialize(&$0, nil, nil, nil, 1) }
+    emitNode(node, emit: emit)
+    emit { yaml_document_end_event_initialize(&$0, 1) }
+    emit { yaml_stream_end_event_initialize(&$0) }
+    guard ok, yaml_emitter_flush(&emitter) == 1 else { return nil }
+    return String(decoding: sink.bytes, as: UTF8.self)
+  }
+
+  private final class OutputSink {
+    var bytes: [UInt8] = []
+  }
+
+  private static func emitNode(_ node: YAMLNode, emit: ((inout yaml_event_t) -> Int32) -> Void) {
+    switch node {
+    case .string(let text):
+      scalar(text, style: YAMLScalarResolver.needsQuotes(text) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE, emit: emit)
+    case .int(let value):
+      scalar(String(value), style: YAML_PLAIN_SCALAR_STYLE, emit: emit)
+    case .bool(let value):
+      scalar(value ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE, emit: emit)
+    case .mapping(let members):
+      emit { yaml_mapping_start_event_initialize(&$0, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE) }
+      for member in members {
+        emitNode(.string(member.key), emit: emit)
+        emitNode(member.value, emit: emit)
+      }
+      emit { yaml_mapping_end_event_initialize(&$0) }
+    case .sequence(let elements):
+      emit { yaml_sequence_start_event_initialize(&$0, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE) }
+      for element in elements { emitNode(element, emit: emit) }
+      emit { yaml_sequence_end_event_initialize(&$0) }
+    }
+  }
+
+  private static func scalar(
+    _ text: String, style: yaml_scalar_style_t, emit: ((inout yaml_event_t) -> Int32) -> Void
+  ) {
+    var bytes = Array(text.utf8)
+    let count = Int32(bytes.count)
+    bytes.append(0)
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      emit { yaml_scalar_event_initialize(&$0, nil, nil, buffer.baseAddress, count, 1, 1, style) }
+    }
+  }
+}
+
+/// Decides which strings must be quoted so that YAML readers (PyYAML's YAML 1.1 resolver, YAML
+/// 1.2 core schema readers such as Envoy's) read them back as strings.
+enum YAMLScalarResolver {
+  private static let words: Set<String> = [
+    "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True",
+    "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "<<", "=",
+  ]
+  /// Characters that start a non-plain YAML token (or look confusing at the start of a scalar).
+  private static let indicators: Set<Character> = [
+    "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "<", " ",
+  ]
+
+  static func needsQuotes(_ text: String) -> Bool {
+    if words.contains(text) { return true }
+    guard let first = text.first else { return true }
+    if indicators.contains(first) { return true }
+    if text.last == " " { return true }
+    return looksNumeric(text)
+  }
+
+  /// Ints (decimal, `0x`, `0o`, `0b`, octal, sexagesimal), floats (`1.5`, `.5`, `1e3`, `.inf`,
+  /// `.nan`) and dates (`2001-12-14…`), with optional sign and `_` separators.
+  private static func looksNumeric(_ text: String) -> Bool {
+    var scalars = Substring(text)
+    if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
+    let lower = scalars.lowercased()
+    if lower == ".inf" || lower == ".nan" { return true }
+    guard let first = scalars.first, first.isASCII, first.isNumber || first == "." else { return false }
+    // Dates: four digits and a dash.
+    let utf8 = Array(scalars.utf8)
+    if utf8.count >= 5, utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }), utf8[4] == 45 { return true }
+    if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return true }
+    // Anything made only of number characters (digits, `_`, `.`, `:`, an exponent) reads as a
+    // number in some YAML version.
+    var sawDigit = false
+    var previous: Character = " "
+    for character in lower {
+      if character.isASCII, character.isNumber {
+        sawDigit = true
+      } else if character == "_" || character == "." || character == ":" {
+      } else if character == "e" {
+      } else if (character == "+" || character == "-"), previous == "e" {
+      } else {
+        return false
+      }
+      previous = character
+    }
+    return sawDigit || lower == "."
+  }
+}
