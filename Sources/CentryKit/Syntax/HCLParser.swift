@@ -3,7 +3,7 @@
 /// Never stops at the first error: after a problem it skips to the next item (a key at the start
 /// of a line) or to a closing bracket and goes on, so one file reports all its problems.
 /// Nesting is bounded by ``maximumNestingDepth`` so hostile input cannot exhaust the stack.
-struct HCLParser {
+struct HCLParser: NestingBoundParser {
   var lexer: Lexer
   let source: SourceFile
   var token: Token
@@ -13,7 +13,6 @@ struct HCLParser {
   /// Open `{`/`[` (offsets), innermost last, to pair up mismatched closers.
   var openers: [(kind: TokenKind, start: Int)] = []
   var reportedDepth = false
-  /// Queried only past ``stackCheckDepth`` (finding the stack bounds is not free).
   var stack: StackGuard?
   var reportedEndOfInput = false
   /// Comments up to this index are already attached (as a line comment).
@@ -301,24 +300,6 @@ struct HCLParser {
     return .object(ObjectValue(body: parseObjectBody()))
   }
 
-  @inline(never)
-  mutating func stackIsLow() -> Bool {
-    if stack == nil { stack = StackGuard() }
-    return stack?.isLow() ?? false
-  }
-
-  @inline(never)
-  mutating func tooDeep() -> Value {
-    let start = token.start
-    if !reportedDepth {
-      reportedDepth = true
-      error("nesting deeper than \(depth) levels", tokenRange)
-    }
-    skipBalanced()
-    return .invalid(range(start, previousEnd))
-  }
-
-  /// Skips one bracketed group iteratively (used past the nesting bound).
   mutating func skipBalanced() {
     var balance = 0
     repeat {

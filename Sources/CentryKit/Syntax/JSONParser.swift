@@ -4,7 +4,7 @@
 /// colon), arrays ``Value/list(_:)``, `null` ``Value/null(_:)``. Duplicate keys stay in the tree;
 /// the decoder decides. Like the HCL parser it reports every problem and recovers at the next
 /// member or closing bracket, and bounds nesting by ``maximumNestingDepth``.
-struct JSONParser {
+struct JSONParser: NestingBoundParser {
   enum Kind: UInt8 {
     case leftBrace, rightBrace, leftBracket, rightBracket, colon, comma
     case string, number, trueLiteral, falseLiteral, null
@@ -30,7 +30,6 @@ struct JSONParser {
   var comments: [Comment] = []
   var depth = 0
   var reportedDepth = false
-  /// Queried only past ``stackCheckDepth`` (finding the stack bounds is not free).
   var stack: StackGuard?
   var reportedEndOfInput = false
   var reportedComment = false
@@ -116,23 +115,6 @@ struct JSONParser {
       }
       return .invalid(range(previousEnd, previousEnd))
     }
-  }
-
-  @inline(never)
-  mutating func stackIsLow() -> Bool {
-    if stack == nil { stack = StackGuard() }
-    return stack?.isLow() ?? false
-  }
-
-  @inline(never)
-  mutating func tooDeep() -> Value {
-    let start = token.start
-    if !reportedDepth {
-      reportedDepth = true
-      error("nesting deeper than \(depth) levels", tokenRange)
-    }
-    skipBalanced()
-    return .invalid(range(start, previousEnd))
   }
 
   mutating func skipBalanced() {

@@ -40,6 +40,18 @@ enum ConsulValidation {
     }
   }
 
+  /// Every header or query parameter match (`\.header`, `\.queryParam`) of every route, with the
+  /// indexes Consul's messages use (`Route[0] Header[1]`).
+  static func matches<Match>(_ context: CheckContext, _ list: KeyPath<ServiceRouteHTTPMatch, Located<[Located<Match>]>?>)
+    -> [(route: Int, position: Int, match: Located<Match>)]
+  {
+    routers(context).flatMap { _, router in
+      routes(router).flatMap { index, _, http in
+        http?[keyPath: list].orEmpty().enumerated().map { (index, $0, $1) } ?? []
+      }
+    }
+  }
+
   // MARK: - Values
 
   /// The field when it is written with a non-empty string (Consul's `!= ""`).

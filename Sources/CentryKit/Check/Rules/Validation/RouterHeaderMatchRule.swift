@@ -30,31 +30,12 @@ struct RouterHeaderMatchRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    ConsulValidation.routers(context).flatMap { _, router in
-      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
-        http?.header.orEmpty().enumerated().flatMap { position, header -> [Diagnostic] in
-          let value = header.value
-          var set: [(SourceRange, String)] = []
-          if let present = value.present, present.value { set.append((present.range, "Present")) }
-          for (field, key) in [(value.exact, "Exact"), (value.prefix, "Prefix"), (value.suffix, "Suffix"), (value.regex, "Regex")] {
-            if let field = ConsulValidation.nonEmpty(field) { set.append((field.range, key)) }
-          }
-          set.sort { ($0.0.file, $0.0.start) < ($1.0.file, $1.0.start) }
-          let help = "Consul: `Route[\(index)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`"
-          guard let first = set.first else {
-            return [
-              Self.diagnostic(
-                "header match tests nothing: set one of `Present`, `Exact`, `Prefix`, `Suffix` or `Regex`",
-                at: header.valueRange, help: help)
-            ]
-          }
-          return set.dropFirst().map { range, key in
-            Self.diagnostic(
-              "header match sets both `\(first.1)` and `\(key)`", at: range,
-              notes: [Note("`\(first.1)` is set here", at: first.0)], help: help)
-          }
-        } ?? []
-      }
+    ConsulValidation.matches(context, \.header).flatMap { route, position, header in
+      let value = header.value
+      return ConsulValidation.exactlyOneCriterion(
+        Self.self, of: "header match", at: header.valueRange, present: value.present,
+        [(value.exact, "Exact"), (value.prefix, "Prefix"), (value.suffix, "Suffix"), (value.regex, "Regex")],
+        help: "Consul: `Route[\(route)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`")
     }
   }
 }

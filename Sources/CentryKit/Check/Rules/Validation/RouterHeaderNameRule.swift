@@ -25,15 +25,11 @@ struct RouterHeaderNameRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    ConsulValidation.routers(context).flatMap { _, router in
-      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
-        http?.header.orEmpty().enumerated().compactMap { position, header in
-          guard !ConsulValidation.isSet(header.value.name) else { return nil }
-          return Self.diagnostic(
-            "header match has no `Name`", at: header.value.name?.valueRange ?? header.valueRange,
-            help: "Consul: `Route[\(index)] Header[\(position)] missing required Name field`")
-        } ?? []
-      }
+    ConsulValidation.matches(context, \.header).compactMap { route, position, header in
+      guard !ConsulValidation.isSet(header.value.name) else { return nil }
+      return Self.diagnostic(
+        "header match has no `Name`", at: header.value.name?.valueRange ?? header.valueRange,
+        help: "Consul: `Route[\(route)] Header[\(position)] missing required Name field`")
     }
   }
 }

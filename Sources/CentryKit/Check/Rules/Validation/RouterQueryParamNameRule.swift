@@ -25,15 +25,11 @@ struct RouterQueryParamNameRule: Rule {
     ])
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    ConsulValidation.routers(context).flatMap { _, router in
-      ConsulValidation.routes(router).flatMap { index, _, http -> [Diagnostic] in
-        http?.queryParam.orEmpty().enumerated().compactMap { position, query in
-          guard !ConsulValidation.isSet(query.value.name) else { return nil }
-          return Self.diagnostic(
-            "query parameter match has no `Name`", at: query.value.name?.valueRange ?? query.valueRange,
-            help: "Consul: `Route[\(index)] QueryParam[\(position)] missing required Name field`")
-        } ?? []
-      }
+    ConsulValidation.matches(context, \.queryParam).compactMap { route, position, query in
+      guard !ConsulValidation.isSet(query.value.name) else { return nil }
+      return Self.diagnostic(
+        "query parameter match has no `Name`", at: query.value.name?.valueRange ?? query.valueRange,
+        help: "Consul: `Route[\(route)] QueryParam[\(position)] missing required Name field`")
     }
   }
 }
