@@ -55,6 +55,7 @@ public enum Linter {
     context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
     context.chains = ChainCompiler.compileAll(entries: entries)
+    context.expressionFindings = ExpressionSites.findings(context)
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }

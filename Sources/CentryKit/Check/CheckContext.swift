@@ -16,6 +16,10 @@ public struct CheckContext: Sendable {
   /// as first written; iterate ``chainServices`` for a deterministic order.
   public var chains: [String: ChainCompilation] = [:]
 
+  /// Every problem in the entries' filter expressions and regexes, computed once by
+  /// ``Linter`` for the eight expression rules; `nil` makes each rule compute them itself.
+  var expressionFindings: [ExpressionFinding]?
+
   /// The keys of ``chains``, sorted.
   public var chainServices: [String] { chains.keys.sorted() }
 

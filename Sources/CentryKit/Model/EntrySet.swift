@@ -8,6 +8,8 @@ public struct EntrySet: Sendable {
   /// All entries in input order (files in the order given, entries in file order).
   public private(set) var all: [DecodedEntry]
   private var index: [Key: [Int]]
+  /// Positions in ``all`` per kind, so per-kind scans cost what that kind holds, not the whole set.
+  private var byKind: [EntryKind: [Int]]
 
   /// The state-store identity of an entry.
   public struct Key: Hashable, Sendable, Comparable {
@@ -28,12 +30,14 @@ public struct EntrySet: Sendable {
   public init(_ entries: [DecodedEntry] = []) {
     all = []
     index = [:]
+    byKind = [:]
     for entry in entries { append(entry) }
   }
 
   public mutating func append(_ entry: DecodedEntry) {
     let key = Key(kind: entry.kind, name: entry.entry.effectiveName)
     index[key, default: []].append(all.count)
+    byKind[entry.kind, default: []].append(all.count)
     all.append(entry)
   }
 
@@ -47,7 +51,7 @@ public struct EntrySet: Sendable {
 
   /// Entries of one kind, in input order (duplicates included).
   public func entries(of kind: EntryKind) -> [DecodedEntry] {
-    all.filter { $0.kind == kind }
+    (byKind[kind] ?? []).map { all[$0] }
   }
 
   /// Groups of two or more entries with the same (kind, case-insensitive name), in input order;
@@ -77,7 +81,7 @@ public struct EntrySet: Sendable {
 
   /// The proxy-defaults entry (`global`); a misnamed one is still returned if it is the only one.
   public var proxyDefaults: ProxyDefaults? {
-    entry(kind: .proxyDefaults, name: "global")?.proxyDefaults ?? entries(of: .proxyDefaults).last?.proxyDefaults
+    entry(kind: .proxyDefaults, name: "global")?.proxyDefaults ?? byKind[.proxyDefaults]?.last.flatMap { all[$0].proxyDefaults }
   }
 
   /// Every service named by an entry of the four discovery-chain kinds (case as first written),

@@ -72,12 +72,24 @@ enum ExpressionSites {
     return sites
   }
 
+  /// Every issue of every site, in input order: parsed once per lint and shared by all
+  /// expression rules (see ``CheckContext/expressionFindings``).
+  static func findings(_ context: CheckContext) -> [ExpressionFinding] {
+    collect(context).flatMap { site in site.issues().map { ExpressionFinding(site: site, issue: $0) } }
+  }
+
   /// Every issue of one kind, as diagnostics of rule `R`.
   static func diagnostics<R: Rule>(_ context: CheckContext, kind: ExprIssue.Kind, rule: R.Type) -> [Diagnostic] {
-    collect(context).flatMap { site in
-      site.issues().filter { $0.kind == kind }.map { site.diagnostic($0, for: rule) }
-    }
+    (context.expressionFindings ?? findings(context))
+      .filter { $0.issue.kind == kind }
+      .map { $0.site.diagnostic($0.issue, for: rule) }
   }
+}
+
+/// One problem found in one expression string.
+struct ExpressionFinding {
+  var site: ExpressionSite
+  var issue: ExprIssue
 }
 
 /// The string literals of every document, found by their range.
