@@ -56,6 +56,7 @@ public enum Linter {
     context.catalog = options.catalog
     context.chains = ChainCompiler.compileAll(entries: entries)
     context.expressionFindings = ExpressionSites.findings(context)
+    context.validatableEntries = ConsulValidation.computeValidatable(context)
     for rule in RuleRegistry.checks {
       diagnostics += rule.check(context)
     }

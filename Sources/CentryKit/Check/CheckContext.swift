@@ -19,6 +19,9 @@ public struct CheckContext: Sendable {
   /// Every problem in the entries' filter expressions and regexes, computed once by
   /// ``Linter`` for the eight expression rules; `nil` makes each rule compute them itself.
   var expressionFindings: [ExpressionFinding]?
+  /// The entries the validation rules check (``ConsulValidation/validatable(_:)``), computed once
+  /// by ``Linter``; `nil` makes each rule compute them itself.
+  var validatableEntries: [DecodedEntry]?
 
   /// The keys of ``chains``, sorted.
   public var chainServices: [String] { chains.keys.sorted() }

@@ -2,7 +2,11 @@
 ///
 /// Switch over it exhaustively; adding a modelled kind then fails to compile until every consumer
 /// handles it.
-public enum ConfigEntry: Sendable, Hashable {
+///
+/// `indirect`: the payloads are large (over a kilobyte for a router or resolver), and entries are
+/// copied by every lookup; boxed, a copy is a reference-count increment and each entry takes only
+/// its own kind's size.
+public indirect enum ConfigEntry: Sendable, Hashable {
   case serviceDefaults(ServiceDefaults)
   case proxyDefaults(ProxyDefaults)
   case serviceRouter(ServiceRouter)

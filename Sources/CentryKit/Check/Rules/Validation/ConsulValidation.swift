@@ -9,11 +9,21 @@ enum ConsulValidation {
   static let blockingRules: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks"]
 
   /// The entries to validate: all, except those with a blocking parse or decode error inside.
+  /// ``Linter`` computes this once into ``CheckContext/validatableEntries`` for the many rules
+  /// that call it.
   static func validatable(_ context: CheckContext) -> [DecodedEntry] {
-    let blocked = context.stageDiagnostics.filter { $0.severity == .error && blockingRules.contains($0.rule) }
+    context.validatableEntries ?? computeValidatable(context)
+  }
+
+  static func computeValidatable(_ context: CheckContext) -> [DecodedEntry] {
+    // Blocking errors per file, so the test per entry looks only at its own file's errors.
+    var blocked: [FileID: [Int]] = [:]
+    for diagnostic in context.stageDiagnostics where diagnostic.severity == .error && blockingRules.contains(diagnostic.rule) {
+      blocked[diagnostic.range.file, default: []].append(diagnostic.range.start)
+    }
     guard !blocked.isEmpty else { return context.entries.all }
     return context.entries.all.filter { entry in
-      !blocked.contains { $0.range.file == entry.range.file && (entry.range.start...entry.range.end).contains($0.range.start) }
+      !(blocked[entry.range.file] ?? []).contains { (entry.range.start...entry.range.end).contains($0) }
     }
   }
 
