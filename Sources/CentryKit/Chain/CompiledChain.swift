@@ -114,7 +114,10 @@ public enum ProtocolSource: Sendable, Hashable {
 }
 
 /// One node of a compiled chain.
-public enum ChainNode: Sendable {
+///
+/// `indirect`: a resolver node (with its load balancer and failover) is several times the size of
+/// the others; boxed, each node takes only its own size in the chains lint keeps for every service.
+public indirect enum ChainNode: Sendable {
   case router(RouterNode)
   case splitter(SplitterNode)
   case resolver(ResolverNode)
