@@ -53,7 +53,8 @@ struct ObjectReader {
     spellings.append(name)
     spellings += aliases
     let lower = name.lowercased()
-    let lowerAliases = aliases.map { $0.lowercased() }
+    // No arrays in the common case (one exact match, or none): this runs for every field of every
+    // object, and the folded and aliased lists are empty unless a key is misspelt.
     var exact: Int?
     var folded: [Int] = []
     var aliased: [Int] = []
@@ -63,16 +64,15 @@ struct ObjectReader {
         exact = index
       } else if key == lower {
         folded.append(index)
-      } else if lowerAliases.contains(key) {
+      } else if aliases.contains(where: { $0.lowercased() == key }) {
         aliased.append(index)
       }
     }
-    let candidates = (exact.map { [$0] } ?? []) + folded + aliased
-    guard let chosen = candidates.first else { return nil }
+    guard let chosen = exact ?? folded.first ?? aliased.first else { return nil }
     let winner = map.items[chosen]
-    for index in candidates {
+    used[chosen] = true
+    for index in folded + aliased where index != chosen {
       used[index] = true
-      guard index != chosen else { continue }
       let loser = map.items[index]
       context.report(
         .duplicateField,
@@ -85,12 +85,15 @@ struct ObjectReader {
 
   /// Reports every key no field took.
   mutating func finish() {
-    let suggester = FieldSuggester(spellings)
+    // Built on the first unknown key only: almost every object has none.
+    var suggester: FieldSuggester?
     for (index, item) in map.items.enumerated() where !used[index] {
       used[index] = true
       // A key whose value did not parse may be recovery debris; the syntax error covers it.
       if case .invalid = item.value { continue }
-      reportUnknown(item, suggester: suggester)
+      let built = suggester ?? FieldSuggester(spellings)
+      suggester = built
+      reportUnknown(item, suggester: built)
     }
   }
 
@@ -119,10 +122,6 @@ struct ObjectReader {
   }
 }
 
-extension DecodePath {
-  /// The parent path (for "in `Routes[0]`").
-  func dropLast() -> DecodePath { DecodePath(segments: Array(segments.dropLast())) }
-}
 
 /// Picks the closest accepted spelling for a misspelt key (case-insensitive edit distance).
 struct FieldSuggester {
