@@ -55,11 +55,16 @@ enum ConsulValidation {
   static func matches<Match>(_ context: CheckContext, _ list: KeyPath<ServiceRouteHTTPMatch, Located<[Located<Match>]>?>)
     -> [(route: Int, position: Int, match: Located<Match>)]
   {
-    routers(context).flatMap { _, router in
-      routes(router).flatMap { index, _, http in
-        http?[keyPath: list].orEmpty().enumerated().map { (index, $0, $1) } ?? []
+    // Plain loops: four rules call this over every route, and the nested flatMaps built two
+    // intermediate arrays per router and route.
+    var result: [(route: Int, position: Int, match: Located<Match>)] = []
+    for (_, router) in routers(context) {
+      for (index, route) in router.routes.orEmpty().enumerated() {
+        guard let matches = route.value.match?.value.http?.value[keyPath: list]?.value else { continue }
+        for (position, match) in matches.enumerated() { result.append((index, position, match)) }
       }
     }
+    return result
   }
 
   // MARK: - Values
