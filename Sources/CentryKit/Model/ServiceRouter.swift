@@ -13,10 +13,24 @@ public struct ServiceRouter: Sendable, Hashable {
 
 /// One `Routes` element.
 public struct ServiceRoute: Sendable, Hashable {
+  /// Boxed (copy-on-write): rules and the chain compiler walk and copy routes constantly; a copy is
+  /// then one reference-count increment instead of two nested optionals of located values.
+  private var storage = CopyOnWrite(Fields())
+  private struct Fields: Sendable, Hashable {
+    var match: Located<ServiceRouteMatch>?
+    var destination: Located<ServiceRouteDestination>?
+  }
+
   /// Absent (or without `HTTP`) matches everything.
-  public var match: Located<ServiceRouteMatch>?
+  public var match: Located<ServiceRouteMatch>? {
+    get { storage.value.match }
+    set { storage.value.match = newValue }
+  }
   /// Absent means the router's own service.
-  public var destination: Located<ServiceRouteDestination>?
+  public var destination: Located<ServiceRouteDestination>? {
+    get { storage.value.destination }
+    set { storage.value.destination = newValue }
+  }
   public init() {}
 }
 
@@ -213,6 +227,19 @@ extension ServiceRouteDestination: CustomReflectable {
         ("retryOnStatusCodes", retryOnStatusCodes as Any),
         ("requestHeaders", requestHeaders as Any),
         ("responseHeaders", responseHeaders as Any),
+      ], displayStyle: .struct)
+  }
+}
+
+/// Reflects the fields, not the box, so that dumps and reflection see the same shape as before
+/// the storage was boxed.
+extension ServiceRoute: CustomReflectable {
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        ("match", match as Any),
+        ("destination", destination as Any),
       ], displayStyle: .struct)
   }
 }
