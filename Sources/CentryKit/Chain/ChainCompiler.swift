@@ -100,6 +100,8 @@ struct ChainBuilder {
   var order: [String] = []
   var targets: [String: ChainTarget] = [:]
   var errors: [ChainError] = []
+  /// The errors already in ``errors``.
+  var reported: Set<ReportedError> = []
   /// Target IDs whose subset is undefined, with the subset note, so later references are reported too.
   var undefinedSubsets: [String: ChainError] = [:]
   var builtSplitter = false
@@ -112,9 +114,17 @@ struct ChainBuilder {
 
   /// Records an error once (the same cause met again through another path is not repeated).
   mutating func report(_ error: ChainError) {
-    guard !errors.contains(where: { $0.kind == error.kind && $0.range == error.range && $0.message == error.message })
+    // A set, not a scan of `errors`: a chain through many routes can collect hundreds of errors.
+    guard reported.insert(ReportedError(kind: error.kind, range: error.range, message: error.message)).inserted
     else { return }
     errors.append(error)
+  }
+
+  /// What makes two errors the same for ``report(_:)``.
+  struct ReportedError: Hashable {
+    var kind: ChainErrorKind
+    var range: SourceRange
+    var message: String
   }
 
   // MARK: entry lookups

@@ -1,5 +1,11 @@
 /// Go's `%q` for a string (spec core-entries Appendix B): what Consul's messages quote names with.
 func goQuote(_ text: String) -> String {
+  // Fast path: printable ASCII other than `"` and `\` is kept as is (names almost always are);
+  // the scalar loop below checks Unicode properties per character, costly in messages by the
+  // thousand.
+  if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+    return "\"" + text + "\""
+  }
   var out = "\""
   for scalar in text.unicodeScalars {
     switch scalar {

@@ -71,15 +71,33 @@ struct GenericItem {
 struct GenericMap {
   var items: [GenericItem]
   var range: SourceRange
-  /// Key → index in ``items``.
-  private var positions: [String: Int] = [:]
+  /// Key → index in ``items``, built only once the map has ``indexedCount`` keys: almost every
+  /// map has a handful, where a scan is cheaper than allocating and hashing into a dictionary,
+  /// and big maps (a large `Meta`) stay linear to build.
+  private var positions: [String: Int]?
+  private static let indexedCount = 16
 
   init(items: [GenericItem], range: SourceRange) {
     self.items = []
     self.range = range
-    for item in items {
-      positions[item.key] = self.items.count
-      self.items.append(item)
+    for item in items { append(item) }
+  }
+
+  /// Where `key` is in ``items``.
+  func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return items.lastIndex { $0.key == key }
+  }
+
+  /// Adds an item (a key already present is shadowed, as a dictionary assignment would).
+  mutating func append(_ item: GenericItem) {
+    items.append(item)
+    if positions != nil {
+      positions?[item.key] = items.count - 1
+    } else if items.count >= Self.indexedCount {
+      var built: [String: Int] = [:]
+      for (index, existing) in items.enumerated() { built[existing.key] = index }
+      positions = built
     }
   }
 }
@@ -125,9 +143,8 @@ extension GenericMap {
   /// Adds an item; a repeated key concatenates lists in HCL (blocks and list literals), and
   /// otherwise the last value wins (HCL scalars, every JSON duplicate).
   mutating func add(_ item: GenericItem, flavor: SyntaxFlavor, context: DecodeContext) {
-    guard let index = positions[item.key] else {
-      positions[item.key] = items.count
-      items.append(item)
+    guard let index = position(of: item.key) else {
+      append(item)
       return
     }
     switch (flavor, items[index].value, item.value) {

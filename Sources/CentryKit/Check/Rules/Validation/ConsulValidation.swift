@@ -95,6 +95,10 @@ enum ConsulValidation {
 
   /// Go's `%q` of a string (printable Unicode kept, control characters escaped).
   static func quote(_ text: String) -> String {
+    // Fast path: printable ASCII other than `"` and `\` needs no escaping (the common case).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
