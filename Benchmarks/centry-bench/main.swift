@@ -277,10 +277,41 @@ print(String(format: "peak memory (ru_maxrss): %.1f MB", peakMemoryMB()))
 let lintRuns = option("--lint-runs", default: 3)
 var lintSeconds: [Double] = []
 var lintDiagnostics = 0
+var lintFingerprint: UInt64 = 0
+/// FNV-1a over every diagnostic (rule, severity, message, range, notes, help, suggestion) in output
+/// order: equal fingerprints before and after an optimisation mean the output did not change.
+func fingerprint(_ diagnostics: [Diagnostic]) -> UInt64 {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  func mix(_ text: String) {
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    hash ^= 0xff
+    hash = hash &* 0x100_0000_01b3
+  }
+  func mix(_ range: SourceRange?) {
+    mix(range.map { "\($0.file.index):\($0.start)-\($0.end)" } ?? "-")
+  }
+  for diagnostic in diagnostics {
+    mix(diagnostic.rule)
+    mix("\(diagnostic.severity)")
+    mix(diagnostic.message)
+    mix(diagnostic.range)
+    for note in diagnostic.notes {
+      mix(note.message)
+      mix(note.range)
+    }
+    mix(diagnostic.help ?? "-")
+    mix(diagnostic.suggestion.map { "\($0.message)|\($0.replacement ?? "-")" } ?? "-")
+  }
+  return hash
+}
 for _ in 0..<lintRuns {
   var report: LintReport?
   lintSeconds.append(toSeconds(clock.measure { report = Linter.lint(files) }))
   lintDiagnostics = report?.diagnostics.count ?? 0
+  lintFingerprint = fingerprint(report?.diagnostics ?? [])
 }
 lintSeconds.sort()
 if let fastest = lintSeconds.first {
@@ -290,4 +321,5 @@ if let fastest = lintSeconds.first {
       format: "full lint of the corpus as one set: best %.2f s (%.1f MB/s, %.0f entries/s), median %.2f s; %d diagnostics",
       fastest, mb / fastest, Double(files.count) / fastest, medianLint, lintDiagnostics))
   print(String(format: "peak memory after lint (ru_maxrss): %.1f MB", peakMemoryMB()))
+  print("diagnostics fingerprint: \(String(lintFingerprint, radix: 16))")
 }

@@ -11,10 +11,14 @@ struct ObjectReader {
   private var used: [Bool]
   /// Each item's key lower-cased, computed once.
   private let lowerKeys: [String]
+  /// The fields asked for, in order, with their aliases: only read when a key is unknown, so
+  /// one append per field (the help text and suggestions are derived from it then).
+  private var asked: [(name: String, aliases: [String])] = []
+
   /// Canonical field names asked for, in order (for the help text).
-  private var fieldNames: [String] = []
+  private var fieldNames: [String] { asked.map(\.name) }
   /// Every accepted spelling (canonical names and aliases), for suggestions.
-  private var spellings: [String] = []
+  private var spellings: [String] { asked.flatMap { [$0.name] + $0.aliases } }
 
   init(_ map: GenericMap, path: DecodePath, context: DecodeContext) {
     self.map = map
@@ -49,10 +53,7 @@ struct ObjectReader {
 
   /// Finds the item for field `name` and marks it used; flags other spellings of the same field.
   mutating func take(_ name: String, aliases: [String] = []) -> GenericItem? {
-    fieldNames.append(name)
-    spellings.append(name)
-    spellings += aliases
-    let lower = name.lowercased()
+    asked.append((name, aliases))
     // No arrays in the common case (one exact match, or none): this runs for every field of every
     // object, and the folded and aliased lists are empty unless a key is misspelt.
     var exact: Int?
@@ -62,9 +63,9 @@ struct ObjectReader {
       let key = lowerKeys[index]
       if item.key == name, exact == nil {
         exact = index
-      } else if key == lower {
+      } else if Self.isLowercased(name, key) {
         folded.append(index)
-      } else if aliases.contains(where: { $0.lowercased() == key }) {
+      } else if aliases.contains(where: { Self.isLowercased($0, key) }) {
         aliased.append(index)
       }
     }
@@ -81,6 +82,16 @@ struct ObjectReader {
         help: "Consul uses `\(winner.key)` and rejects the other spelling as `invalid config key \"\(path.keyPath(name.lowercased()))\"`; keep one")
     }
     return winner
+  }
+
+  /// `name.lowercased() == lowered`, without building the lower-cased string when `name` is
+  /// ASCII (field names and aliases always are): this runs for every key of every field lookup.
+  static func isLowercased(_ name: String, _ lowered: String) -> Bool {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == lowered }
+    guard name.utf8.count == lowered.utf8.count else { return false }
+    return zip(name.utf8, lowered.utf8).allSatisfy { byte, other in
+      (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == other
+    }
   }
 
   /// Reports every key no field took.
