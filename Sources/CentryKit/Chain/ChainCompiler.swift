@@ -81,7 +81,9 @@ struct RawSplit {
   var reference: SourceRange
 }
 
-enum RawNode {
+/// `indirect`: a resolver node is several times the size of the others, and the builder's node
+/// table is rewritten for every target resolved.
+indirect enum RawNode {
   case router(RouterNode)
   case splitter(key: String, service: String, splits: [RawSplit], loadBalancer: LoadBalancer?, range: SourceRange)
   case resolver(ResolverNode)
