@@ -18,7 +18,8 @@ enum ConsulValidation {
   static func computeValidatable(_ context: CheckContext) -> [DecodedEntry] {
     // Blocking errors per file, so the test per entry looks only at its own file's errors.
     var blocked: [FileID: [Int]] = [:]
-    for diagnostic in context.stageDiagnostics where diagnostic.severity == .error && blockingRules.contains(diagnostic.rule) {
+    for diagnostic in context.stageDiagnostics
+    where diagnostic.severity == .error && blockingRules.contains(diagnostic.rule) {
       blocked[diagnostic.range.file, default: []].append(diagnostic.range.start)
     }
     guard !blocked.isEmpty else { return context.entries.all }
