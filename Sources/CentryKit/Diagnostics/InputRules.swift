@@ -6,7 +6,7 @@ public enum InputRules {
   public static let unsupportedInput = RuleDescription(
     id: "unsupported-input",
     severity: .error,
-    summary: "the input is in a format centry does not support yet",
+    summary: "The input is in a format centry does not support yet",
     rationale: """
       Files ending in `.yaml` or `.yml` hold Kubernetes custom resources of consul-k8s \
       (`apiVersion: consul.hashicorp.com/v1alpha1`). centry does not read them yet, so such a \

@@ -14,15 +14,58 @@ public enum Parser {
     file.bytes.withUnsafeBufferPointer { bytes in
       var start = 0
       if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+      if let binary = binaryDiagnostic(bytes, file: id) {
+        let empty = Document(file: id, flavor: .hcl, body: ObjectBody(items: [], range: SourceRange(file: id, start: 0, end: 0)))
+        return (empty, [binary])
+      }
       if detectFlavor(bytes, from: start) == .json {
         var parser = JSONParser(bytes: bytes, source: file, file: id, start: start)
         let document = parser.parseDocument(start: start)
-        return (document, parser.diagnostics.sortedForOutput())
+        return (document, capped(parser.diagnostics.sortedForOutput()))
       }
       var parser = HCLParser(bytes: bytes, source: file, file: id, start: start)
       let document = parser.parseDocument(start: start)
-      return (document, parser.lexer.diagnostics.sortedForOutput())
+      return (document, capped(parser.lexer.diagnostics.sortedForOutput()))
     }
+  }
+
+  /// Most syntax errors one file reports; past that, the rest are summed up in one diagnostic.
+  /// A garbled file would otherwise bury every other finding (and the terminal) under thousands.
+  public static let maxDiagnosticsPerFile = 100
+
+  static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard diagnostics.count > maxDiagnosticsPerFile else { return diagnostics }
+    var kept = Array(diagnostics.prefix(maxDiagnosticsPerFile))
+    let hidden = diagnostics.count - maxDiagnosticsPerFile
+    kept.append(
+      Diagnostic(
+        rule: "syntax", severity: .error,
+        message: "too many syntax errors: \(hidden) more in this file not shown",
+        range: diagnostics[maxDiagnosticsPerFile].range,
+        help: "fix the errors above first; the rest often follow from them"))
+    return kept
+  }
+
+  /// Binary input (an executable, an archive, random bytes) gets one clear error instead of an
+  /// error per stray byte. The test is git's: a NUL byte in the first 8,000 bytes, here together
+  /// with a few more control bytes, so that one stray NUL in a text file still gets its precise
+  /// `unexpected NUL byte` error and the rest of the file is checked.
+  static func binaryDiagnostic(_ bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> Diagnostic? {
+    let window = min(bytes.count, 8000)
+    var firstNUL: Int?
+    var controls = 0
+    for index in 0..<window {
+      let byte = bytes[index]
+      guard byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C else { continue }
+      controls += 1
+      if byte == 0, firstNUL == nil { firstNUL = index }
+    }
+    guard let offset = firstNUL, controls >= 4 else { return nil }
+    return Diagnostic(
+      rule: "syntax", severity: .error,
+      message: "binary data, not a config entry: found a NUL byte (0x00) among \(controls) control bytes",
+      range: SourceRange(file: file, start: offset, end: offset + 1),
+      help: "config entries are HCL or JSON text; check that the right file was given")
   }
 
   /// The flavor Consul would pick for `file` (after an optional BOM).

@@ -169,6 +169,20 @@ let renderCases: [RenderCase] = [
       [diagnostic("type-mismatch", "unknown protocol `htp`", at: find("\"htp\""))]
     }),
   RenderCase(
+    name: "long-line",
+    files: [
+      (
+        "minified.json",
+        "{\"Kind\": \"service-router\", \"Name\": \"web\", \"Routes\": ["
+          + String(repeating: "{\"Match\": {\"HTTP\": {\"PathPrefix\": \"/a\"}}}, ", count: 6)
+          + "{\"Match\": {\"HTTP\": {\"PathPrefx\": \"/b\"}}}, "
+          + String(repeating: "{\"Match\": {\"HTTP\": {\"PathPrefix\": \"/c\"}}}, ", count: 6) + "]}\n"
+      )
+    ],
+    diagnostics: { find in
+      [diagnostic("unknown-field", "unknown field `PathPrefx` in `Routes[6].Match.HTTP`", at: find("\"PathPrefx\""))]
+    }),
+  RenderCase(
     name: "crlf",
     files: [("crlf.hcl", "Kind = \"service-defaults\"\r\nName = \"web\"\r\nProtocol = \"htp\"\r\n")],
     diagnostics: { find in

@@ -98,7 +98,14 @@ import Testing
     let json = parseBytes(Array("{\"a\": \"x".utf8) + [0] + Array("\"}".utf8))
     #expect(json.diagnostics.map(\.message) == ["invalid control character 0x00 in string (escape it)"])
     let only = parseBytes([UInt8](repeating: 0, count: 10_000))
-    #expect(only.diagnostics.count == 10_000)  // one per byte, each a distinct token; still fast
+    #expect(only.diagnostics.count == 1)  // binary input: one error, not one per byte
+    #expect(only.diagnostics.first?.message.hasPrefix("binary data, not a config entry") == true)
+  }
+
+  @Test func syntaxErrorsAreCappedPerFile() {
+    let result = parse(String(repeating: "k = ]\n", count: 500))
+    #expect(result.diagnostics.count == Parser.maxDiagnosticsPerFile + 1)
+    #expect(result.diagnostics.last?.message == "too many syntax errors: 400 more in this file not shown")
   }
 
   @Test func unterminatedHeredocReportsTheMarker() {

@@ -87,12 +87,13 @@ public struct TextRenderer: Sendable {
           continue
         }
         let cells = displayCells(source.lineText(number))
-        let text = cells.map(\.text).joined()
+        let window = Window(cells: cells, labels: frame.labels, line: number, limit: Self.maxLineWidth)
+        let text = window.text(cells)
         let trimmed = String(text.reversed().drop { $0 == " " }.reversed())
         let gutter = decorator(String(repeating: " ", count: width - String(number).count) + "\(number) |", .gutter)
         lines.append(trimmed.isEmpty ? gutter : gutter + " " + trimmed)
         for label in frame.labels {
-          if let underline = underline(label, onLine: number, cells: cells, severity: severity) {
+          if let underline = underline(label, onLine: number, cells: cells, window: window, severity: severity) {
             lines.append(bar + " " + underline)
           }
         }
@@ -180,7 +181,9 @@ public struct TextRenderer: Sendable {
   }
 
   /// The underline row of `label` on `line`, or nil when the label does not start or end there.
-  private func underline(_ label: ResolvedLabel, onLine line: Int, cells: [Cell], severity: Severity) -> String? {
+  private func underline(
+    _ label: ResolvedLabel, onLine line: Int, cells: [Cell], window: Window, severity: Severity
+  ) -> String? {
     let from: Int
     let to: Int
     let withMessage: Bool
@@ -194,13 +197,65 @@ public struct TextRenderer: Sendable {
     } else {
       return nil
     }
-    let offset = displayWidth(cells, columns: 1..<from)
-    let length = max(1, displayWidth(cells, columns: from..<max(from, to)))
+    let shownFrom = min(max(from, window.first), window.last + 1)
+    let shownTo = min(max(to, shownFrom), window.last + 1)
+    let offset = window.lead + displayWidth(cells, columns: window.first..<shownFrom)
+    let length = max(1, displayWidth(cells, columns: shownFrom..<shownTo))
     let mark = String(repeating: label.isPrimary ? "^" : "-", count: length)
     var text = mark
     if withMessage, let message = label.message { text += " " + oneLine(message) }
     let role: Decorator.Role = label.isPrimary ? .primaryUnderline(severity) : .secondaryUnderline
     return String(repeating: " ", count: offset) + decorator(text, role)
+  }
+
+  // MARK: - Long lines
+
+  /// Lines wider than this are cut to a window around their labels (a minified JSON file or
+  /// 100,000 `[` on one line must not flood the terminal).
+  static let maxLineWidth = 120
+
+  /// The 1-based columns of a source line that are shown, with `…` marking what is cut.
+  private struct Window {
+    var first: Int
+    /// Last shown column, inclusive.
+    var last: Int
+    var cutsStart: Bool
+    var cutsEnd: Bool
+    /// Display cells taken by the leading `…`.
+    var lead: Int { cutsStart ? 1 : 0 }
+
+    init(cells: [Cell], labels: [ResolvedLabel], line: Int, limit: Int) {
+      let total = cells.reduce(0) { $0 + $1.width }
+      guard total > limit else {
+        (first, last, cutsStart, cutsEnd) = (1, max(cells.count, 1), false, false)
+        return
+      }
+      // Start a little before the first label column on this line, then fill up to the limit.
+      let columns = labels.flatMap { label -> [Int] in
+        guard label.line <= line, label.endLine >= line else { return [] }
+        return [label.line == line ? label.column : 1]
+      }
+      let anchor = columns.min() ?? 1
+      var start = max(1, anchor - 16)
+      var used = 0
+      var end = start - 1
+      while end < cells.count, used + cells[end].width <= limit - 2 {
+        used += cells[end].width
+        end += 1
+      }
+      if end < start { end = min(start, cells.count) }
+      if end >= cells.count, start > 1 {
+        // Reached the end: show the last `limit` cells instead of a short tail.
+        start = max(1, cells.count - (end - start))
+      }
+      (first, last, cutsStart, cutsEnd) = (start, max(end, start), start > 1, end < cells.count)
+    }
+
+    func text(_ cells: [Cell]) -> String {
+      guard first <= cells.count else { return cutsStart ? "…" : "" }
+      let shown = cells[(first - 1)..<min(last, cells.count)].map(\.text).joined()
+      return (cutsStart ? "…" : "") + shown + (cutsEnd ? "…" : "")
+    }
   }
 
   // MARK: - Display cells
