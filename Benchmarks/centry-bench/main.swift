@@ -85,18 +85,18 @@ func router(_ name: String, _ random: inout Random) -> String {
       text += "        PathExact = \"/api/\(index)\"\n        Methods = [\"GET\", \"POST\"]\n"
     }
     text += """
+            }
           }
-        }
-        Destination {
-          Service = "\(random.pick(services))"
-          ServiceSubset = "\(subset)"
-          RequestTimeout = "\(1 + random.below(30))s"
-          NumRetries = \(random.below(5))
-          RetryOnStatusCodes = [500, 503]
-        }
-      },
+          Destination {
+            Service = "\(random.pick(services))"
+            ServiceSubset = "\(subset)"
+            RequestTimeout = "\(1 + random.below(30))s"
+            NumRetries = \(random.below(5))
+            RetryOnStatusCodes = [500, 503]
+          }
+        },
 
-    """
+      """
   }
   return text + "]\n"
 }
@@ -318,7 +318,8 @@ if let fastest = lintSeconds.first {
   let medianLint = lintSeconds[lintSeconds.count / 2]
   print(
     String(
-      format: "full lint of the corpus as one set: best %.2f s (%.1f MB/s, %.0f entries/s), median %.2f s; %d diagnostics",
+      format:
+        "full lint of the corpus as one set: best %.2f s (%.1f MB/s, %.0f entries/s), median %.2f s; %d diagnostics",
       fastest, mb / fastest, Double(files.count) / fastest, medianLint, lintDiagnostics))
   print(String(format: "peak memory after lint (ru_maxrss): %.1f MB", peakMemoryMB()))
   print("diagnostics fingerprint: \(String(lintFingerprint, radix: 16))")

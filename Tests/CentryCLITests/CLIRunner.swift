@@ -1,7 +1,6 @@
 import CentryTestSupport
 import Foundation
 
-
 /// The built `centry` binary (`swift build --build-tests` builds it).
 let centryBinary = repositoryRoot.appendingPathComponent(".build/debug/centry")
 

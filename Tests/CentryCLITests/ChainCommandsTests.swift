@@ -20,7 +20,8 @@ import Testing
       arguments: ["whoami", "Fixtures/seed/whoami", "--datacenter", "eu-west", "--trust-domain", "abc.consul"]),
     Case(name: "static-server", arguments: ["static-server", "Fixtures/seed/static-server"]),
     Case(name: "nested-split", arguments: ["shop", "Fixtures/chain/nested-split-flatten"]),
-    Case(name: "nested-split-mermaid", arguments: ["shop", "Fixtures/chain/nested-split-flatten", "--format", "mermaid"]),
+    Case(
+      name: "nested-split-mermaid", arguments: ["shop", "Fixtures/chain/nested-split-flatten", "--format", "mermaid"]),
     Case(name: "failover", arguments: ["db", "Fixtures/chain/failover-targets-subset"]),
     Case(name: "failover-dot", arguments: ["db", "Fixtures/chain/failover-datacenters", "--format", "dot"]),
     Case(name: "hash-lb", arguments: ["web", "Fixtures/chain/splitter-hash-lb-first"]),
@@ -32,21 +33,31 @@ import Testing
 
   static let routeCases: [Case] = [
     Case(name: "whoami-v2", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/v2"]),
-    Case(name: "whoami-header-1", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/", "--header", "x-version=1"]),
-    Case(name: "whoami-header-name-case", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/", "--header", "X-Version=1"]),
+    Case(
+      name: "whoami-header-1", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/", "--header", "x-version=1"]),
+    Case(
+      name: "whoami-header-name-case",
+      arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/", "--header", "X-Version=1"]),
     Case(name: "whoami-root", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/"]),
     Case(name: "whoami-v10", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/v10"]),
-    Case(name: "whoami-header-wins", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/v1", "--header", "x-version=2"]),
+    Case(
+      name: "whoami-header-wins",
+      arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/v1", "--header", "x-version=2"]),
     Case(name: "whoami-json", arguments: ["whoami", "Fixtures/seed/whoami", "--path", "/v2", "--format", "json"]),
     Case(name: "exact", arguments: ["api", "Fixtures/route/matchers", "--path", "/exact?x=1"]),
     Case(name: "exact-trailing-slash", arguments: ["api", "Fixtures/route/matchers", "--path", "/exact/"]),
     Case(name: "regex-whole-path", arguments: ["api", "Fixtures/route/matchers", "--path", "/items/42"]),
     Case(name: "regex-partial-no-match", arguments: ["api", "Fixtures/route/matchers", "--path", "/items/42x"]),
     Case(name: "case-insensitive-prefix", arguments: ["api", "Fixtures/route/matchers", "--path", "/ci/x"]),
-    Case(name: "header-regex", arguments: ["api", "Fixtures/route/matchers", "--path", "/", "--header", "x-build=v1.2"]),
+    Case(
+      name: "header-regex", arguments: ["api", "Fixtures/route/matchers", "--path", "/", "--header", "x-build=v1.2"]),
     Case(name: "header-invert-missing", arguments: ["api", "Fixtures/route/matchers", "--path", "/inv"]),
-    Case(name: "header-invert-other", arguments: ["api", "Fixtures/route/matchers", "--path", "/inv", "--header", "x-env=dev"]),
-    Case(name: "header-suffix", arguments: ["api", "Fixtures/route/matchers", "--path", "/", "--header", "User-Agent=googlebot"]),
+    Case(
+      name: "header-invert-other",
+      arguments: ["api", "Fixtures/route/matchers", "--path", "/inv", "--header", "x-env=dev"]),
+    Case(
+      name: "header-suffix",
+      arguments: ["api", "Fixtures/route/matchers", "--path", "/", "--header", "User-Agent=googlebot"]),
     Case(name: "header-not-present", arguments: ["api", "Fixtures/route/matchers", "--path", "/absent"]),
     Case(name: "query-exact", arguments: ["api", "Fixtures/route/matchers", "--path", "/", "--query", "mode=debug"]),
     Case(name: "query-in-path", arguments: ["api", "Fixtures/route/matchers", "--path", "/?page=12"]),

@@ -50,7 +50,9 @@ import Testing
     let result = try runCentry(["compile", "--to", "envoy", seed])
     #expect(result.status == 0, "\(result.stderr)")
     let v2 = "cluster: v2.whoami.default.dc1.internal.11111111-2222-3333-4444-555555555555.consul"
-    #expect(result.stdout.hasPrefix("resources:\n- \"@type\": type.googleapis.com/envoy.config.route.v3.RouteConfiguration\n"))
+    #expect(
+      result.stdout.hasPrefix("resources:\n- \"@type\": type.googleapis.com/envoy.config.route.v3.RouteConfiguration\n")
+    )
     #expect(result.stdout.contains("          string_match:\n            exact: \"2\"\n      route:\n        \(v2)\n"))
     #expect(result.stdout.contains("        prefix: /v2\n      route:\n        \(v2)\n"))
     #expect(result.stdout.contains("    - match:\n        prefix: /\n      route:\n        \(v2)\n- \"@type\""))

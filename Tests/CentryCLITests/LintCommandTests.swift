@@ -154,7 +154,9 @@ import Testing
         .contains(escape) == false)
     #expect(try runCentry(["lint", "--color", "never", "router.yaml"], in: dir).stdout.contains(escape) == false)
     // Machine formats never carry colour.
-    #expect(try runCentry(["lint", "--color", "always", "--format", "json", "router.yaml"], in: dir).stdout.contains(escape) == false)
+    #expect(
+      try runCentry(["lint", "--color", "always", "--format", "json", "router.yaml"], in: dir).stdout.contains(escape)
+        == false)
   }
 
   // MARK: - Directories

@@ -58,7 +58,9 @@ import Testing
     let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
     let names = section.split(separator: "\n").compactMap { line -> String? in
       let trimmed = line.drop { $0 == " " }
-      guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = trimmed.split(separator: " ").first else { return nil }
+      guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = trimmed.split(separator: " ").first else {
+        return nil
+      }
       return String(name)
     }.filter { $0 != "help" && $0 != "See" }
     #expect(names.contains("lint") && names.contains("rules"))

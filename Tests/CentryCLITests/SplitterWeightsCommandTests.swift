@@ -64,14 +64,17 @@ import Testing
     let dir = try temporaryTree(["splitter.hcl": Self.camel])
     let result = try runCentry(["lint", "splitter.hcl"], in: dir)
     #expect(result.status == 1)
-    #expect(result.stdout.contains("error[splitter-weights-sum]: split weights add up to 110, not 100\n --> splitter.hcl:3:10\n"))
+    #expect(
+      result.stdout.contains(
+        "error[splitter-weights-sum]: split weights add up to 110, not 100\n --> splitter.hcl:3:10\n"))
   }
 
   @Test func fixedWeightsPass() throws {
     let fixed = Self.camel.replacingOccurrences(of: "Weight = 20", with: "Weight = 10")
     // With the service's protocol and subsets, so that the chain compiles too.
     let defaults = "Kind = \"service-defaults\"\nName = \"web\"\nProtocol = \"http\"\n"
-    let resolver = "Kind = \"service-resolver\"\nName = \"web\"\nDefaultSubset = \"v1\"\nSubsets = {\n  v1 = { Filter = \"Service.Meta.version == v1\" }\n  v2 = { Filter = \"Service.Meta.version == v2\" }\n}\n"
+    let resolver =
+      "Kind = \"service-resolver\"\nName = \"web\"\nDefaultSubset = \"v1\"\nSubsets = {\n  v1 = { Filter = \"Service.Meta.version == v1\" }\n  v2 = { Filter = \"Service.Meta.version == v2\" }\n}\n"
     let dir = try temporaryTree(["splitter.hcl": fixed, "defaults.hcl": defaults, "resolver.hcl": resolver])
     let result = try runCentry(["lint", "defaults.hcl", "resolver.hcl", "splitter.hcl"], in: dir)
     #expect(result.status == 0, "\(result.stdout)")

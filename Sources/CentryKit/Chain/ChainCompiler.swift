@@ -216,7 +216,8 @@ struct ChainBuilder {
         summary:
           "the chain of `\(service)` mixes protocols: `\(target)` has `\(value)`, the chain has `\(chainProtocol)` (from `\(first)`)",
         range: range, notes: notes,
-        help: "every service of one chain must have the same protocol; set the same `Protocol` in their service-defaults"))
+        help:
+          "every service of one chain must have the same protocol; set the same `Protocol` in their service-defaults"))
   }
 
   /// Somewhere to point when nothing better exists: the first entry of the chain's service.
@@ -361,7 +362,8 @@ struct ChainBuilder {
             summary: "resolver redirects form a loop: \(path)",
             range: redirectRanges.last ?? reference ?? chainPlace, notes: Array(notes),
             help: "break the loop: one of these resolvers must not redirect"))
-        return makeNode(target, resolverEntry: resolverEntry, reference: reference, forFailover: true, followRedirect: false)
+        return makeNode(
+          target, resolverEntry: resolverEntry, reference: reference, forFailover: true, followRedirect: false)
       }
       history.append(id)
       if let redirect = resolver?.redirect, (redirect.value.samenessGroup?.value ?? "").isEmpty {
@@ -381,7 +383,8 @@ struct ChainBuilder {
         reference = defaultSubset.valueRange
         continue
       }
-      return makeNode(target, resolverEntry: resolverEntry, reference: reference, forFailover: forFailover, followRedirect: true)
+      return makeNode(
+        target, resolverEntry: resolverEntry, reference: reference, forFailover: forFailover, followRedirect: true)
     }
   }
 
@@ -413,7 +416,8 @@ struct ChainBuilder {
         report(
           ChainError(
             kind: .externalSNIRedirect, message: prefix + "cannot define redirects for external services",
-            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
+            summary:
+              "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
             range: redirect.keyOrValueRange, notes: [note]))
       } else if let subsets = resolver.subsets, !subsets.value.isEmpty {
         report(
@@ -498,25 +502,31 @@ struct ChainBuilder {
     if !datacenters.isEmpty {
       for dc in datacenters {
         specs.append(
-          (primary.rewritten(
-            service: value.service?.value, subset: value.serviceSubset?.value, namespace: value.namespace?.value,
-            partition: nil, datacenter: dc.value, peer: nil), dc.valueRange))
+          (
+            primary.rewritten(
+              service: value.service?.value, subset: value.serviceSubset?.value, namespace: value.namespace?.value,
+              partition: nil, datacenter: dc.value, peer: nil), dc.valueRange
+          ))
       }
     } else if !listed.isEmpty {
       for item in listed {
         let t = item.value
         specs.append(
-          (primary.rewritten(
-            service: t.service?.value, subset: t.serviceSubset?.value, namespace: t.namespace?.value,
-            partition: t.partition?.value, datacenter: t.datacenter?.value, peer: t.peer?.value),
-            t.serviceSubset?.valueRange ?? t.service?.valueRange ?? item.valueRange))
+          (
+            primary.rewritten(
+              service: t.service?.value, subset: t.serviceSubset?.value, namespace: t.namespace?.value,
+              partition: t.partition?.value, datacenter: t.datacenter?.value, peer: t.peer?.value),
+            t.serviceSubset?.valueRange ?? t.service?.valueRange ?? item.valueRange
+          ))
       }
     } else if (value.samenessGroup?.value ?? "").isEmpty {
       specs.append(
-        (primary.rewritten(
-          service: value.service?.value, subset: value.serviceSubset?.value, namespace: value.namespace?.value,
-          partition: nil, datacenter: nil, peer: nil),
-          value.serviceSubset?.valueRange ?? value.service?.valueRange ?? section.keyOrValueRange))
+        (
+          primary.rewritten(
+            service: value.service?.value, subset: value.serviceSubset?.value, namespace: value.namespace?.value,
+            partition: nil, datacenter: nil, peer: nil),
+          value.serviceSubset?.valueRange ?? value.service?.valueRange ?? section.keyOrValueRange
+        ))
     }
     var ids: [String] = []
     var dropped: [SourceRange] = []

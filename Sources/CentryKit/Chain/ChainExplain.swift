@@ -145,7 +145,9 @@ public enum ChainExplain {
         for split in splitter.splits {
           let weight = SplitWeight.format(split.weight) + "%"
           let place = split.ranges.last.map { "  [\(location($0, in: sources))]" } ?? ""
-          lines.append("  \(weight + String(repeating: " ", count: max(0, 7 - weight.count))) -> \(title(split.nextNode, in: chain))\(place)")
+          lines.append(
+            "  \(weight + String(repeating: " ", count: max(0, 7 - weight.count))) -> \(title(split.nextNode, in: chain))\(place)"
+          )
         }
         if let balancer = loadBalancerText(splitter.loadBalancer) { lines.append("  load balancer: \(balancer)") }
       case .resolver(let resolver):
@@ -162,7 +164,9 @@ public enum ChainExplain {
     lines.append("  cluster: \(target.name)")
     if let sni = target.externalSNI { lines.append("  external SNI: \(sni)") }
     if let subset = target.subset {
-      lines.append("  subset \(subset): \(target.subsetFilter.map { "filter \(goQuote($0))" } ?? "all instances")\(target.onlyPassing ? ", only passing" : "")")
+      lines.append(
+        "  subset \(subset): \(target.subsetFilter.map { "filter \(goQuote($0))" } ?? "all instances")\(target.onlyPassing ? ", only passing" : "")"
+      )
     }
     lines.append("  resolver: \(node.range.map { location($0, in: sources) } ?? "default (none in the inputs)")")
     lines.append("  connect timeout: \(GoFormat.duration(node.connectTimeout))")

@@ -242,19 +242,26 @@ extension RouteSimulator {
     for header in request.headers { requestLine += ", \(header.name): \(header.value)" }
     lines.append(requestLine)
     if !chain.isHTTPLike {
-      lines.append("chain \(chain.serviceName) has protocol \(chain.protocol): no HTTP routing, every connection goes to the targets below")
+      lines.append(
+        "chain \(chain.serviceName) has protocol \(chain.protocol): no HTTP routing, every connection goes to the targets below"
+      )
     }
     if let route = outcome.route {
       if route.isDefault {
-        lines.append("route: default route \(route.index + 1) of \(outcome.routeCount) (added by Consul): no route of the router matched")
+        lines.append(
+          "route: default route \(route.index + 1) of \(outcome.routeCount) (added by Consul): no route of the router matched"
+        )
       } else {
         let place = route.range.map { " at \(ChainExplain.location($0, in: sources))" } ?? ""
-        lines.append("route: \(route.index + 1) of \(outcome.routeCount)\(place): \(ChainExplain.describe(route.match))")
+        lines.append(
+          "route: \(route.index + 1) of \(outcome.routeCount)\(place): \(ChainExplain.describe(route.match))")
       }
       let extras = ChainExplain.routeExtras(route.destination)
       if !extras.isEmpty { lines.append("  \(extras.joined(separator: ", "))") }
     } else if outcome.routeCount == 0 {
-      lines.append("route: no router for \(chain.serviceName): one catch-all route to \(ChainExplain.title(chain.startNode, in: chain))")
+      lines.append(
+        "route: no router for \(chain.serviceName): one catch-all route to \(ChainExplain.title(chain.startNode, in: chain))"
+      )
     } else {
       lines.append("route: no route matched (Envoy answers 404)")
     }
@@ -294,7 +301,9 @@ extension RouteSimulator {
       .object([
         ("weight", .number(SplitWeight.format(leg.weight))), ("target", .string(leg.target.id)),
         ("cluster", .string(leg.target.name)),
-        ("failover", .array(leg.failover.map { .object([("target", .string($0.id)), ("cluster", .string($0.name))]) })),
+        (
+          "failover", .array(leg.failover.map { .object([("target", .string($0.id)), ("cluster", .string($0.name))]) })
+        ),
       ])
     }
     let object: JSONValue = .object([

@@ -10,7 +10,8 @@ public enum RuleRegistry {
 
   /// Every rule's description (syntax and decoding ones included), sorted by ID.
   public static let descriptions: [RuleDescription] =
-    (InputRules.descriptions + SyntaxRules.descriptions + DecodingRules.descriptions + checks.map { type(of: $0).description })
+    (InputRules.descriptions + SyntaxRules.descriptions + DecodingRules.descriptions
+    + checks.map { type(of: $0).description })
     .sorted { $0.id < $1.id }
 
   /// The description for `id`, if any.

@@ -20,7 +20,8 @@ public enum ValidationRules {
     ResolverSubsetNameRule(), ResolverDefaultSubsetRule(), ResolverPrioritizeByLocalityRule(),
     ResolverRedirectEnterpriseRule(), ResolverRedirectWithFailoverRule(), ResolverRedirectEmptyRule(),
     ResolverRedirectConflictRule(), ResolverRedirectSubsetRule(), ResolverFailoverEnterpriseRule(),
-    ResolverFailoverKeyRule(), ResolverFailoverEmptyRule(), ResolverFailoverSubsetRule(), ResolverFailoverConflictRule(),
+    ResolverFailoverKeyRule(), ResolverFailoverEmptyRule(), ResolverFailoverSubsetRule(),
+    ResolverFailoverConflictRule(),
     ResolverFailoverDatacentersRule(), ResolverTimeoutsRule(), ResolverLoadBalancerPolicyRule(),
     ResolverLoadBalancerConfigRule(), ResolverHashPolicyRule(),
     // Accepted by Consul, but broken or very likely a mistake (spec core-entries §8).

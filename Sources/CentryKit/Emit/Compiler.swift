@@ -28,7 +28,8 @@ public struct CompileOptions: Sendable {
   /// Also refuse to emit when there are warnings.
   public var strict: Bool
 
-  public init(target: CompileTarget, service: String? = nil, envoy: EnvoyOptions = EnvoyOptions(), strict: Bool = false) {
+  public init(target: CompileTarget, service: String? = nil, envoy: EnvoyOptions = EnvoyOptions(), strict: Bool = false)
+  {
     self.target = target
     self.service = service
     self.envoy = envoy

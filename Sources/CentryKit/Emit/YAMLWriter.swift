@@ -40,12 +40,14 @@ public enum YAMLWriter {
     defer { yaml_emitter_delete(&emitter) }
     let sink = OutputSink()
     let context = Unmanaged.passUnretained(sink).toOpaque()
-    yaml_emitter_set_output(&emitter, { data, buffer, size in
-      guard let data, let buffer else { return 0 }
-      let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
-      sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
-      return 1
-    }, context)
+    yaml_emitter_set_output(
+      &emitter,
+      { data, buffer, size in
+        guard let data, let buffer else { return 0 }
+        let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+        return 1
+      }, context)
     yaml_emitter_set_unicode(&emitter, 1)
     yaml_emitter_set_indent(&emitter, 2)
     yaml_emitter_set_width(&emitter, -1)
@@ -79,7 +81,9 @@ public enum YAMLWriter {
   private static func emitNode(_ node: YAMLNode, emit: ((inout yaml_event_t) -> Int32) -> Void) {
     switch node {
     case .string(let text):
-      scalar(text, style: YAMLScalarResolver.needsQuotes(text) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE, emit: emit)
+      scalar(
+        text, style: YAMLScalarResolver.needsQuotes(text) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE,
+        emit: emit)
     case .int(let value):
       scalar(String(value), style: YAML_PLAIN_SCALAR_STYLE, emit: emit)
     case .bool(let value):

@@ -54,7 +54,9 @@ public indirect enum CatalogJSON: Sendable, Hashable {
       reader.skipSpace()
       let value = try reader.value(depth: 0)
       reader.skipSpace()
-      guard reader.index == bytes.count else { throw ParseError(message: "unexpected text after the JSON value", offset: reader.index) }
+      guard reader.index == bytes.count else {
+        throw ParseError(message: "unexpected text after the JSON value", offset: reader.index)
+      }
       return .success(value)
     } catch let error as ParseError {
       return .failure(error)
@@ -176,7 +178,9 @@ public indirect enum CatalogJSON: Sendable, Hashable {
     }
 
     mutating func hex4() throws -> UInt32 {
-      guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+      guard index + 4 <= bytes.count,
+        let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+      else {
         throw fail("invalid `\\u` escape")
       }
       index += 4

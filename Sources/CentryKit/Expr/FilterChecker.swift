@@ -36,10 +36,12 @@ public enum FilterChecker {
       case .success(let resolved): type = resolved
       }
       guard let inner = bindings(collection.binding, over: type) else {
-        return [ExprIssue(
-          .filterOperatorType,
-          "`\(collection.quantifier.rawValue)` needs a list or a map, but `\(collection.selector.path)` is \(type.description)",
-          at: collection.keywordRange)]
+        return [
+          ExprIssue(
+            .filterOperatorType,
+            "`\(collection.quantifier.rawValue)` needs a list or a map, but `\(collection.selector.path)` is \(type.description)",
+            at: collection.keywordRange)
+        ]
       }
       return check(collection.body, schema: schema, scope: scope.merging(inner) { $1 })
     }
@@ -90,8 +92,10 @@ public enum FilterChecker {
       let canMap = value.kind != .quoted || !value.raw.utf8.contains(UInt8(ascii: "\\"))
       for issue in RegexChecker.check(value.raw) where issue.kind != .regexProgramSize {
         var moved = issue
-        moved.range = canMap
-          ? (value.range.lowerBound + shift + issue.range.lowerBound)..<(value.range.lowerBound + shift + issue.range.upperBound)
+        moved.range =
+          canMap
+          ? (value.range.lowerBound + shift + issue.range.lowerBound)..<(value.range.lowerBound + shift
+            + issue.range.upperBound)
           : value.range
         moved.message = "in the `matches` pattern: " + issue.message
         issues.append(moved)
@@ -120,39 +124,47 @@ public enum FilterChecker {
           let parent = index == 0 ? "" : " of `\(selector.prefix(index))`"
           // With a close guess the suggestion says it all; otherwise list what exists.
           let guess = closest(segment.name, in: names)
-          return .failure(ExprIssue(
-            .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)", at: segment.range,
-            help: guess == nil ? "fields: \(names.joined(separator: ", "))" : nil, replacement: guess))
+          return .failure(
+            ExprIssue(
+              .filterUnknownSelector, "unknown field `\(segment.name)`\(parent)", at: segment.range,
+              help: guess == nil ? "fields: \(names.joined(separator: ", "))" : nil, replacement: guess))
         }
         type = field.type
       case .map(let value):
         type = value
       case .list(let element):
-        guard !segment.name.isEmpty, segment.name.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+        guard !segment.name.isEmpty,
+          segment.name.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else {
           let list = selector.prefix(index)
           var help = "select one element by its index (`\(list).0`)"
           if case .object = element {
             let rest = selector.segments[index...].map(\.name).joined(separator: ".")
-            help = "to test every element write `any \(list) as x { x.\(rest) == … }`, or select one element (`\(list).0.\(rest)`)"
+            help =
+              "to test every element write `any \(list) as x { x.\(rest) == … }`, or select one element (`\(list).0.\(rest)`)"
           }
-          return .failure(ExprIssue(
-            .filterUnknownSelector, "`\(list)` is \(type.description), so it has no field `\(segment.name)`",
-            at: segment.range, help: help))
+          return .failure(
+            ExprIssue(
+              .filterUnknownSelector, "`\(list)` is \(type.description), so it has no field `\(segment.name)`",
+              at: segment.range, help: help))
         }
         type = element
       case .string, .integer, .float, .boolean:
         var help: String?
-        if index >= 2, case .success(.map) = resolve(
-          FilterSelector(segments: Array(selector.segments.prefix(index - 1)), range: selector.range, form: selector.form),
-          in: schema, scope: scope)
+        if index >= 2,
+          case .success(.map) = resolve(
+            FilterSelector(
+              segments: Array(selector.segments.prefix(index - 1)), range: selector.range, form: selector.form),
+            in: schema, scope: scope)
         {
           let key = selector.segments[(index - 1)...].map(\.name).joined(separator: ".")
           help = "for a key containing dots write `\(selector.prefix(index - 1))[\"\(key)\"]`"
         }
-        return .failure(ExprIssue(
-          .filterUnknownSelector,
-          "`\(selector.prefix(index))` is \(type.description) and has no field `\(segment.name)`",
-          at: segment.range, help: help))
+        return .failure(
+          ExprIssue(
+            .filterUnknownSelector,
+            "`\(selector.prefix(index))` is \(type.description) and has no field `\(segment.name)`",
+            at: segment.range, help: help))
       }
     }
     return .success(type)
@@ -168,7 +180,8 @@ public enum FilterChecker {
     case (.isEmpty, _): allowed = false
     case (.isNil, .list), (.isNil, .map), (.isNil, .object): allowed = true
     case (.isNil, _): allowed = false
-    case (.in, .string), (.in, .map), (.in, .list(.string)), (.in, .list(.integer)), (.in, .list(.float)), (.in, .list(.boolean)):
+    case (.in, .string), (.in, .map), (.in, .list(.string)), (.in, .list(.integer)), (.in, .list(.float)),
+      (.in, .list(.boolean)):
       allowed = true
     case (.contains, .string), (.contains, .map), (.contains, .list(.string)), (.contains, .list(.integer)),
       (.contains, .list(.float)), (.contains, .list(.boolean)):
@@ -176,7 +189,8 @@ public enum FilterChecker {
     case (.in, _), (.contains, _): allowed = false
     case (.matches, .string): allowed = true
     case (.matches, _): allowed = false
-    case (.notEqual, _), (.isNotEmpty, _), (.isNotNil, _), (.notIn, _), (.notContains, _), (.notMatches, _): allowed = false
+    case (.notEqual, _), (.isNotEmpty, _), (.isNotNil, _), (.notIn, _), (.notContains, _), (.notMatches, _):
+      allowed = false
     }
     guard !allowed else { return nil }
     let help = operatorHelp(match, type: type)
@@ -219,7 +233,9 @@ public enum FilterChecker {
         at: value.range)
     case .float:
       guard Double(value.raw) == nil else { return nil }
-      return ExprIssue(.filterOperatorType, "`\(value.raw)` is not a number, but `\(match.selector.path)` is \(type.description)", at: value.range)
+      return ExprIssue(
+        .filterOperatorType, "`\(value.raw)` is not a number, but `\(match.selector.path)` is \(type.description)",
+        at: value.range)
     case .boolean:
       let accepted = ["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]
       guard !accepted.contains(value.raw) else { return nil }
@@ -239,16 +255,22 @@ public enum FilterChecker {
     guard selector.segments.count >= 3 else { return [] }
     let key = selector.segments[2]
     if key.name.utf8.count > 128 {
-      return [ExprIssue(.filterMetaKey, "meta key is longer than 128 characters, so Consul never stores it", at: key.range)]
+      return [
+        ExprIssue(.filterMetaKey, "meta key is longer than 128 characters, so Consul never stores it", at: key.range)
+      ]
     }
-    let valid = !key.name.isEmpty && key.name.utf8.allSatisfy {
-      ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
-        || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
-    }
+    let valid =
+      !key.name.isEmpty
+      && key.name.utf8.allSatisfy {
+        ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+          || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+      }
     guard valid else {
-      return [ExprIssue(
-        .filterMetaKey, "`\(key.name)` is not a valid meta key, so `\(head)` never contains it",
-        at: key.range, help: "Consul meta keys use only letters, digits, `-` and `_`")]
+      return [
+        ExprIssue(
+          .filterMetaKey, "`\(key.name)` is not a valid meta key, so `\(head)` never contains it",
+          at: key.range, help: "Consul meta keys use only letters, digits, `-` and `_`")
+      ]
     }
     return []
   }

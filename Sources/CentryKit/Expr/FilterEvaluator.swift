@@ -16,7 +16,9 @@ public enum FilterEvaluator {
   }
 
   /// The instances of `instances` that `tree` selects, in order.
-  public static func select(_ tree: FilterExpression, from instances: [ServiceCatalog.Instance]) -> [ServiceCatalog.Instance] {
+  public static func select(_ tree: FilterExpression, from instances: [ServiceCatalog.Instance]) -> [ServiceCatalog
+    .Instance]
+  {
     instances.filter { evaluate(tree, on: $0.json) }
   }
 
@@ -52,7 +54,9 @@ public enum FilterEvaluator {
     case .missingKey: return isAll
     case .value(let json, .list(let element)):
       guard case .array(let items)? = json else { return isAll }
-      pairs = items.enumerated().map { (.number(Double($0.offset), String($0.offset)), $0.element, .integer, element, true) }
+      pairs = items.enumerated().map {
+        (.number(Double($0.offset), String($0.offset)), $0.element, .integer, element, true)
+      }
     case .value(let json, .map(let element)):
       guard case .object(let members)? = json else { return isAll }
       pairs = members.map { (.string($0.0), $0.1, .string, element, false) }

@@ -111,7 +111,9 @@ public struct FilterParser {
   /// `any`/`all` followed by whitespace and a selector that is not itself an operator.
   private func collectionKeyword() -> FilterCollection.Quantifier? {
     for quantifier in [FilterCollection.Quantifier.any, .all] where keyword(quantifier.rawValue, at: position) {
-      guard let next = whitespaceEnd(from: position + 3), next < bytes.count, startsSelector(bytes[next]) else { return nil }
+      guard let next = whitespaceEnd(from: position + 3), next < bytes.count, startsSelector(bytes[next]) else {
+        return nil
+      }
       for word in ["in", "not", "is", "contains", "matches", "and", "or"] where keyword(word, at: next) { return nil }
       return quantifier
     }
@@ -152,8 +154,9 @@ public struct FilterParser {
       throw fail("unmatched brace: this `{` is never closed", at: open)
     }
     position += 1
-    return .collection(FilterCollection(
-      quantifier: quantifier, keywordRange: keywordRange, selector: selector, binding: binding, body: body))
+    return .collection(
+      FilterCollection(
+        quantifier: quantifier, keywordRange: keywordRange, selector: selector, binding: binding, body: body))
   }
 
   /// `v`, `i, v`, `i, _` or `_, v`.
@@ -162,7 +165,10 @@ public struct FilterParser {
       guard position < bytes.count else {
         throw fail("expected a name to bind, found the end of the expression", at: position..<position)
       }
-      if bytes[position] == UInt8(ascii: "_"), position + 1 == bytes.count || !isLetter(bytes[position + 1]) && !isDigit(bytes[position + 1]) && bytes[position + 1] != UInt8(ascii: "_") {
+      if bytes[position] == UInt8(ascii: "_"),
+        position + 1 == bytes.count
+          || !isLetter(bytes[position + 1]) && !isDigit(bytes[position + 1]) && bytes[position + 1] != UInt8(ascii: "_")
+      {
         position += 1
         return nil
       }
@@ -221,7 +227,8 @@ public struct FilterParser {
       return FilterMatch(selector: selector, op: op, opRange: opRange, value: value)
     }
     guard sawSpace, let (op, opRange) = keywordOperator() else {
-      throw missingOperator(after: first, found: position < bytes.count ? operatorLikeRange(at: position) : position..<position)
+      throw missingOperator(
+        after: first, found: position < bytes.count ? operatorLikeRange(at: position) : position..<position)
     }
     position = opRange.upperBound
     switch op {
@@ -364,7 +371,9 @@ public struct FilterParser {
     let contentStart = position
     while position < bytes.count, bytes[position] != quote { position += 1 }
     guard position < bytes.count else {
-      throw fail("unterminated string literal", at: start..<bytes.count, help: "close it with `\(quote == UInt8(ascii: "`") ? "`" : "\"")`")
+      throw fail(
+        "unterminated string literal", at: start..<bytes.count,
+        help: "close it with `\(quote == UInt8(ascii: "`") ? "`" : "\"")`")
     }
     let content = Array(bytes[contentStart..<position])
     position += 1
@@ -392,7 +401,8 @@ public struct FilterParser {
     if bytes[position] == UInt8(ascii: "\"") {
       if let pointer = try parseJSONPointer() { return pointer }
       let word = wordRange(at: position)
-      throw fail("expected a selector, found the string \(quoted(word))", at: word,
+      throw fail(
+        "expected a selector, found the string \(quoted(word))", at: word,
         help: "a quoted selector must be a JSON pointer such as `\"/Service/Meta/version\"`")
     }
     var segments = [FilterSelector.Segment(name: "", range: 0..<0, style: .field)]
@@ -413,7 +423,9 @@ public struct FilterParser {
           let help: String? =
             position < bytes.count && bytes[position] == UInt8(ascii: "\"")
             ? "write a key that is not an identifier as an index: `\(text(start..<dot))[\(text(found))]`" : nil
-          throw fail("expected a field name after `.`, found \(quoted(found))", at: found.isEmpty ? dot..<dot + 1 : found, help: help)
+          throw fail(
+            "expected a field name after `.`, found \(quoted(found))", at: found.isEmpty ? dot..<dot + 1 : found,
+            help: help)
         }
       } else if byte == UInt8(ascii: "[") {
         segments.append(try readIndex())
@@ -443,7 +455,8 @@ public struct FilterParser {
     guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "`") else {
       let found = position < bytes.count ? wordRange(at: position) : position..<position
       throw fail(
-        "invalid index: expected a quoted key after `[`, found \(quoted(found))", at: open..<max(open + 1, found.upperBound),
+        "invalid index: expected a quoted key after `[`, found \(quoted(found))",
+        at: open..<max(open + 1, found.upperBound),
         help: "write the key as a string: `[\"rack-id\"]`")
     }
     let literal = try parseStringLiteral()
@@ -485,7 +498,9 @@ public struct FilterParser {
     while true {
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "`") else {
         let found = position < bytes.count ? wordRange(at: position) : position..<position
-        throw fail("expected a quoted value in the inline list, found \(quoted(found))", at: found.isEmpty ? start..<start + 1 : found)
+        throw fail(
+          "expected a quoted value in the inline list, found \(quoted(found))",
+          at: found.isEmpty ? start..<start + 1 : found)
       }
       values.append(try parseStringLiteral().raw)
       skipWhitespace()
@@ -539,7 +554,8 @@ public struct FilterParser {
       }
       return nil
     }
-    for (word, op) in [("in", FilterOperator.in), ("contains", .contains), ("matches", .matches)] where keyword(word, at: start) {
+    for (word, op) in [("in", FilterOperator.in), ("contains", .contains), ("matches", .matches)]
+    where keyword(word, at: start) {
       return (op, start..<start + word.utf8.count)
     }
     return nil
@@ -554,14 +570,17 @@ public struct FilterParser {
       }
       return fail(
         "expected `in` or `not in` after the value \(shown), found \(quoted(found))", at: found,
-        help: "a match starts with a selector (`Service.Meta.version == v1`) or a value followed by `in` (`\"v1\" in Service.Tags`)")
+        help:
+          "a match starts with a selector (`Service.Meta.version == v1`) or a value followed by `in` (`\"v1\" in Service.Tags`)"
+      )
     case .selector:
       if found.isEmpty {
         return fail(
           "expected a match operator such as `==` after selector, found the end of the expression", at: found)
       }
       let shown = text(found)
-      var help: String? = "match operators: `==`, `!=`, `is empty`, `is not empty`, `is nil`, `is not nil`, `contains`, `not contains`, `matches`, `not matches`; `\"v\" in Selector`"
+      var help: String? =
+        "match operators: `==`, `!=`, `is empty`, `is not empty`, `is nil`, `is not nil`, `contains`, `not contains`, `matches`, `not matches`; `\"v\" in Selector`"
       var replacement: String?
       switch shown {
       case "=", "===": help = nil; replacement = "=="
@@ -569,7 +588,8 @@ public struct FilterParser {
       case "!": help = nil; replacement = "!="
       default: break
       }
-      var failure = fail("expected a match operator such as `==` after selector, found `\(shown)`", at: found, help: help)
+      var failure = fail(
+        "expected a match operator such as `==` after selector, found `\(shown)`", at: found, help: help)
       failure.issue.replacement = replacement
       return failure
     }
@@ -608,11 +628,14 @@ public struct FilterParser {
   private mutating func requireWhitespace(after word: String) throws {
     if position == bytes.count {
       let length = word.utf8.count
-      throw fail("expected an expression after `\(word)`, found the end of the expression", at: max(0, position - length)..<position)
+      throw fail(
+        "expected an expression after `\(word)`, found the end of the expression",
+        at: max(0, position - length)..<position)
     }
     guard skipWhitespace() else {
       let found = position < bytes.count ? wordRange(at: position) : position..<position
-      throw fail("expected whitespace after `\(word)`, found \(quoted(found))", at: found.isEmpty ? position..<position : found)
+      throw fail(
+        "expected whitespace after `\(word)`, found \(quoted(found))", at: found.isEmpty ? position..<position : found)
     }
   }
 
@@ -630,7 +653,9 @@ public struct FilterParser {
     var end = index
     let isWordByte: (UInt8) -> Bool = { self.isLetter($0) || self.isDigit($0) || $0 == UInt8(ascii: "_") || $0 >= 0x80 }
     if isWordByte(bytes[index]) {
-      while end < bytes.count, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+      while end < bytes.count,
+        isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-")
+      { end += 1 }
     } else if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "`") {
       end = index + 1
       while end < bytes.count, bytes[end] != bytes[index] { end += 1 }
@@ -647,7 +672,9 @@ public struct FilterParser {
 
   /// Operator-like punctuation at `index` (`=`, `<=`, `===`) or a word.
   private func operatorLikeRange(at index: Int) -> Range<Int> {
-    let symbols: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~")]
+    let symbols: Set<UInt8> = [
+      UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"),
+    ]
     guard symbols.contains(bytes[index]) else { return wordRange(at: index) }
     var end = index
     while end < bytes.count, symbols.contains(bytes[end]) { end += 1 }
@@ -689,7 +716,8 @@ public struct FilterParser {
 
   private func isPointerByte(_ byte: UInt8) -> Bool {
     isLetter(byte) || isDigit(byte) || byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-      || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|")
+      || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: ":")
+      || byte == UInt8(ascii: "|")
   }
 }
 

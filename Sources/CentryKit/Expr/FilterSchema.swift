@@ -64,18 +64,26 @@ public enum FilterSchema {
     FilterField("DestinationServiceName", .string), FilterField("DestinationServiceID", .string),
     FilterField("LocalServiceAddress", .string), FilterField("LocalServicePort", .integer),
     FilterField("LocalServiceSocketPath", .string), FilterField("Mode", .string),
-    FilterField("TransparentProxy", .object([
-      FilterField("OutboundListenerPort", .integer), FilterField("DialedDirectly", .boolean),
-    ])),
+    FilterField(
+      "TransparentProxy",
+      .object([
+        FilterField("OutboundListenerPort", .integer), FilterField("DialedDirectly", .boolean),
+      ])),
     FilterField("Upstreams", .list(upstream)),
     FilterField("MeshGateway", meshGateway),
-    FilterField("Expose", .object([
-      FilterField("Checks", .boolean),
-      FilterField("Paths", .list(.object([
-        FilterField("ListenerPort", .integer), FilterField("Path", .string), FilterField("LocalPathPort", .integer),
-        FilterField("Protocol", .string), FilterField("ParsedFromCheck", .boolean),
-      ]))),
-    ])),
+    FilterField(
+      "Expose",
+      .object([
+        FilterField("Checks", .boolean),
+        FilterField(
+          "Paths",
+          .list(
+            .object([
+              FilterField("ListenerPort", .integer), FilterField("Path", .string),
+              FilterField("LocalPathPort", .integer),
+              FilterField("Protocol", .string), FilterField("ParsedFromCheck", .boolean),
+            ]))),
+      ])),
   ])
 
   static let node: FilterType = .object([

@@ -15,7 +15,8 @@ enum GoUnquote {
     while index < content.count {
       let byte = content[index]
       if byte == 0x0A {
-        return .failure(Failure(message: "newline in string literal", range: index..<index + 1, help: "write it as `\\n`"))
+        return .failure(
+          Failure(message: "newline in string literal", range: index..<index + 1, help: "write it as `\\n`"))
       }
       guard byte == UInt8(ascii: "\\") else {
         out.append(byte)
@@ -38,10 +39,14 @@ enum GoUnquote {
       case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
         let digits = code == UInt8(ascii: "x") ? 2 : code == UInt8(ascii: "u") ? 4 : 8
         let end = index + 2 + digits
-        guard end <= content.count, let value = UInt32(String(decoding: content[index + 2..<end], as: UTF8.self), radix: 16) else {
-          return .failure(Failure(
-            message: "invalid escape `\(String(decoding: content[index..<min(end, content.count)], as: UTF8.self))`: expected \(digits) hex digits",
-            range: index..<min(end, content.count), help: nil))
+        guard end <= content.count,
+          let value = UInt32(String(decoding: content[index + 2..<end], as: UTF8.self), radix: 16)
+        else {
+          return .failure(
+            Failure(
+              message:
+                "invalid escape `\(String(decoding: content[index..<min(end, content.count)], as: UTF8.self))`: expected \(digits) hex digits",
+              range: index..<min(end, content.count), help: nil))
         }
         if code == UInt8(ascii: "x") {
           out.append(UInt8(value))
@@ -54,15 +59,23 @@ enum GoUnquote {
         index = end
       case UInt8(ascii: "0")...UInt8(ascii: "7"):
         let end = index + 4
-        guard end <= content.count, let value = UInt32(String(decoding: content[index + 1..<end], as: UTF8.self), radix: 8), value <= 255 else {
-          return .failure(Failure(message: "invalid octal escape: expected three octal digits up to `\\377`", range: index..<min(end, content.count), help: nil))
+        guard end <= content.count,
+          let value = UInt32(String(decoding: content[index + 1..<end], as: UTF8.self), radix: 8), value <= 255
+        else {
+          return .failure(
+            Failure(
+              message: "invalid octal escape: expected three octal digits up to `\\377`",
+              range: index..<min(end, content.count), help: nil))
         }
         out.append(UInt8(value))
         index = end
       default:
-        return .failure(Failure(
-          message: "unknown escape sequence `\\\(String(decoding: [code], as: UTF8.self))`", range: index..<index + 2,
-          help: "Go strings accept `\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\xHH \\NNN \\uXXXX`; for a regex use a backquoted string: `` `\\d+` ``"))
+        return .failure(
+          Failure(
+            message: "unknown escape sequence `\\\(String(decoding: [code], as: UTF8.self))`", range: index..<index + 2,
+            help:
+              "Go strings accept `\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\xHH \\NNN \\uXXXX`; for a regex use a backquoted string: `` `\\d+` ``"
+          ))
       }
     }
     return .success(String(decoding: out, as: UTF8.self))

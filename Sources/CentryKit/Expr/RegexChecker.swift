@@ -26,11 +26,15 @@ public enum RegexChecker {
     }
     let size = estimatedProgramSize(bytes)
     if size > envoyProgramSizeLimit {
-      return [ExprIssue(
-        .regexProgramSize,
-        "regex compiles to an estimated \(size) RE2 instructions, above Envoy's default limit of \(envoyProgramSizeLimit)",
-        at: 0..<bytes.count,
-        help: "this is an estimate; large counted repetitions (`{1000}`) multiply the program size. Simplify the pattern or raise Envoy's `re2.max_program_size.error_level`")]
+      return [
+        ExprIssue(
+          .regexProgramSize,
+          "regex compiles to an estimated \(size) RE2 instructions, above Envoy's default limit of \(envoyProgramSizeLimit)",
+          at: 0..<bytes.count,
+          help:
+            "this is an estimate; large counted repetitions (`{1000}`) multiply the program size. Simplify the pattern or raise Envoy's `re2.max_program_size.error_level`"
+        )
+      ]
     }
     return []
   }
@@ -42,11 +46,12 @@ public enum RegexChecker {
     let bytes = Array(pattern.utf8)
     let meta = Set(".^$*+?()[]{}|\\".utf8)
     if !bytes.isEmpty, !bytes.contains(where: { meta.contains($0) }), issues.isEmpty {
-      issues.append(ExprIssue(
-        .pathRegexAnchoring,
-        "`PathRegex` must match the whole path, so `\(pattern)` only matches exactly `\(pattern)`",
-        at: 0..<bytes.count,
-        help: "for a prefix write `\(pattern).*` or use `PathPrefix`; for an exact path use `PathExact`"))
+      issues.append(
+        ExprIssue(
+          .pathRegexAnchoring,
+          "`PathRegex` must match the whole path, so `\(pattern)` only matches exactly `\(pattern)`",
+          at: 0..<bytes.count,
+          help: "for a prefix write `\(pattern).*` or use `PathPrefix`; for an exact path use `PathExact`"))
     }
     return issues
   }
@@ -71,7 +76,9 @@ public enum RegexChecker {
         if code == UInt8(ascii: "Q") {
           // Literal text up to `\E`.
           var cursor = index + 2
-          while cursor < bytes.count, !(bytes[cursor] == UInt8(ascii: "\\") && at(cursor + 1) == UInt8(ascii: "E")) { cursor += 1 }
+          while cursor < bytes.count, !(bytes[cursor] == UInt8(ascii: "\\") && at(cursor + 1) == UInt8(ascii: "E")) {
+            cursor += 1
+          }
           index = min(bytes.count, cursor + 2)
           lastWasQuantifiable = true
           continue
@@ -87,7 +94,9 @@ public enum RegexChecker {
         if byte == UInt8(ascii: "[") && at(index + 1) == UInt8(ascii: ":") {
           // POSIX class `[:alpha:]`.
           var cursor = index + 2
-          while cursor + 1 < bytes.count, !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]")) { cursor += 1 }
+          while cursor + 1 < bytes.count,
+            !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]"))
+          { cursor += 1 }
           index = cursor + 2
           continue
         }
@@ -116,7 +125,8 @@ public enum RegexChecker {
       case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"):
         index += 1
         if lastWasQuantifiable, at(index) == UInt8(ascii: "+") {
-          return issue("possessive quantifiers `\(String(decoding: [byte], as: UTF8.self))+`", index - 1..<index + 1,
+          return issue(
+            "possessive quantifiers `\(String(decoding: [byte], as: UTF8.self))+`", index - 1..<index + 1,
             help: "drop the `+`: RE2 never backtracks, so a plain quantifier already behaves the same")
         }
         if lastWasQuantifiable, at(index) == UInt8(ascii: "?") { index += 1 }
@@ -129,7 +139,8 @@ public enum RegexChecker {
           }
           index = end
           if lastWasQuantifiable, at(index) == UInt8(ascii: "+") {
-            return issue("possessive quantifiers `{…}+`", index - 1..<index + 1,
+            return issue(
+              "possessive quantifiers `{…}+`", index - 1..<index + 1,
               help: "drop the `+`: RE2 never backtracks, so a plain quantifier already behaves the same")
           }
           if at(index) == UInt8(ascii: "?") { index += 1 }
@@ -161,7 +172,8 @@ public enum RegexChecker {
     switch code {
     case UInt8(ascii: "1")...UInt8(ascii: "9"):
       if code <= UInt8(ascii: "7"), isOctal(next) { return nil }  // `\12` is octal in RE2.
-      return Problem(what: "backreferences `\\\(Character(Unicode.Scalar(code)))`", length: 2,
+      return Problem(
+        what: "backreferences `\\\(Character(Unicode.Scalar(code)))`", length: 2,
         help: "RE2 matches in linear time and cannot refer back to a captured group")
     case UInt8(ascii: "k"), UInt8(ascii: "g"):
       return Problem(what: "backreferences `\\\(Character(Unicode.Scalar(code)))`", length: 2, help: nil)
@@ -170,12 +182,17 @@ public enum RegexChecker {
     case UInt8(ascii: "G"): return Problem(what: "`\\G` (end of the previous match)", length: 2, help: nil)
     case UInt8(ascii: "K"): return Problem(what: "`\\K` (match reset)", length: 2, help: nil)
     case UInt8(ascii: "X"): return Problem(what: "`\\X` (extended grapheme cluster)", length: 2, help: nil)
-    case UInt8(ascii: "R"): return Problem(what: "`\\R` (any newline sequence)", length: 2, help: "use `(?:\\r\\n|\\n|\\r)`")
-    case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "V"), UInt8(ascii: "N"), UInt8(ascii: "e"), UInt8(ascii: "c"),
+    case UInt8(ascii: "R"):
+      return Problem(what: "`\\R` (any newline sequence)", length: 2, help: "use `(?:\\r\\n|\\n|\\r)`")
+    case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "V"), UInt8(ascii: "N"), UInt8(ascii: "e"),
+      UInt8(ascii: "c"),
       UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "U"), UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "E"):
       return Problem(what: "the escape `\\\(Character(Unicode.Scalar(code)))`", length: 2, help: nil)
     case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"):
-      if inClass { return Problem(what: "the escape `\\\(Character(Unicode.Scalar(code)))` inside a character class", length: 2, help: nil) }
+      if inClass {
+        return Problem(
+          what: "the escape `\\\(Character(Unicode.Scalar(code)))` inside a character class", length: 2, help: nil)
+      }
       return nil
     default:
       return nil  // Punctuation, `\d \s \w \p \x \a \f \n \r \t \v \0 \C`: accepted, or left to PCRE2.
@@ -188,8 +205,13 @@ public enum RegexChecker {
     let after = index + 2
     guard let first = at(after) else { return nil }
     switch first {
-    case UInt8(ascii: "="): return Problem(what: "lookahead `(?=`", length: 3, help: "RE2 has no lookaround; match the text itself or split the route")
-    case UInt8(ascii: "!"): return Problem(what: "negative lookahead `(?!`", length: 3, help: "RE2 has no lookaround; add an earlier route that matches the excluded case")
+    case UInt8(ascii: "="):
+      return Problem(
+        what: "lookahead `(?=`", length: 3, help: "RE2 has no lookaround; match the text itself or split the route")
+    case UInt8(ascii: "!"):
+      return Problem(
+        what: "negative lookahead `(?!`", length: 3,
+        help: "RE2 has no lookaround; add an earlier route that matches the excluded case")
     case UInt8(ascii: "<"):
       if at(after + 1) == UInt8(ascii: "=") { return Problem(what: "lookbehind `(?<=`", length: 4, help: nil) }
       if at(after + 1) == UInt8(ascii: "!") { return Problem(what: "negative lookbehind `(?<!`", length: 4, help: nil) }
@@ -198,14 +220,17 @@ public enum RegexChecker {
     case UInt8(ascii: "|"): return Problem(what: "branch-reset groups `(?|`", length: 3, help: nil)
     case UInt8(ascii: "("): return Problem(what: "conditionals `(?(`", length: 3, help: nil)
     case UInt8(ascii: "#"): return Problem(what: "comments `(?#`", length: 3, help: nil)
-    case UInt8(ascii: "'"): return Problem(what: "named groups written `(?'name'`", length: 3, help: "write `(?P<name>…)`")
+    case UInt8(ascii: "'"):
+      return Problem(what: "named groups written `(?'name'`", length: 3, help: "write `(?P<name>…)`")
     case UInt8(ascii: "&"): return Problem(what: "subroutine calls `(?&`", length: 3, help: nil)
     case UInt8(ascii: "C"): return Problem(what: "callouts `(?C`", length: 3, help: nil)
     case UInt8(ascii: "R"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"):
       return Problem(what: "recursion `(?\(Character(Unicode.Scalar(first)))`", length: 3, help: nil)
     case UInt8(ascii: "P"):
       if at(after + 1) == UInt8(ascii: "<") { return nil }
-      if at(after + 1) == UInt8(ascii: "=") { return Problem(what: "named backreferences `(?P=`", length: 4, help: nil) }
+      if at(after + 1) == UInt8(ascii: "=") {
+        return Problem(what: "named backreferences `(?P=`", length: 4, help: nil)
+      }
       if at(after + 1) == UInt8(ascii: ">") { return Problem(what: "subroutine calls `(?P>`", length: 4, help: nil) }
       return nil
     case UInt8(ascii: "-") where at(after + 1).map({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) ?? false:
@@ -215,7 +240,9 @@ public enum RegexChecker {
       var cursor = after
       while let byte = at(cursor), byte != UInt8(ascii: ":"), byte != UInt8(ascii: ")") {
         if !"imsU-".utf8.contains(byte) {
-          return Problem(what: "the flag `\(Character(Unicode.Scalar(byte)))`", length: cursor - index + 1, help: "RE2 flags are `i`, `m`, `s` and `U`")
+          return Problem(
+            what: "the flag `\(Character(Unicode.Scalar(byte)))`", length: cursor - index + 1,
+            help: "RE2 flags are `i`, `m`, `s` and `U`")
         }
         cursor += 1
       }
@@ -323,7 +350,9 @@ public enum RegexChecker {
         while cursor < bytes.count, first || bytes[cursor] != UInt8(ascii: "]") {
           first = false
           if bytes[cursor] == UInt8(ascii: "["), cursor + 1 < bytes.count, bytes[cursor + 1] == UInt8(ascii: ":") {
-            while cursor + 1 < bytes.count, !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]")) { cursor += 1 }
+            while cursor + 1 < bytes.count,
+              !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]"))
+            { cursor += 1 }
             cursor += 2
             ranges += 2
             continue
@@ -341,8 +370,10 @@ public enum RegexChecker {
         index = cursor + 1
       case UInt8(ascii: "("):
         var frame = Frame()
-        frame.capturing = !(index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "?"))
-          || (index + 2 < bytes.count && (bytes[index + 2] == UInt8(ascii: "P") || bytes[index + 2] == UInt8(ascii: "<")))
+        frame.capturing =
+          !(index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "?"))
+          || (index + 2 < bytes.count
+            && (bytes[index + 2] == UInt8(ascii: "P") || bytes[index + 2] == UInt8(ascii: "<")))
         stack.append(frame)
         index += 1
         if !frame.capturing {

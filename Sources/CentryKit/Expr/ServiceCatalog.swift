@@ -39,7 +39,8 @@ public struct ServiceCatalog: Sendable, Hashable {
       case .object(let pairs):
         for (name, value) in pairs {
           guard case .array(let entries) = value else {
-            return .failure(CatalogJSON.ParseError(message: "service `\(name)` must map to an array of instances", offset: 0))
+            return .failure(
+              CatalogJSON.ParseError(message: "service `\(name)` must map to an array of instances", offset: 0))
           }
           catalog.services[name, default: []] += entries.map(Instance.init(json:))
         }

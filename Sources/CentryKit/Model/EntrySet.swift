@@ -81,7 +81,8 @@ public struct EntrySet: Sendable {
 
   /// The proxy-defaults entry (`global`); a misnamed one is still returned if it is the only one.
   public var proxyDefaults: ProxyDefaults? {
-    entry(kind: .proxyDefaults, name: "global")?.proxyDefaults ?? byKind[.proxyDefaults]?.last.flatMap { all[$0].proxyDefaults }
+    entry(kind: .proxyDefaults, name: "global")?.proxyDefaults
+      ?? byKind[.proxyDefaults]?.last.flatMap { all[$0].proxyDefaults }
   }
 
   /// Every service named by an entry of the four discovery-chain kinds (case as first written),

@@ -56,7 +56,8 @@ struct HCLParser: NestingBoundParser {
         return Document(file: file, flavor: .hcl, body: body, comments: lexer.comments)
       case .rightBrace, .rightBracket:
         if !tokenAlreadyReported {
-          error("unexpected \(describe(token)): no open \(token.kind == .rightBrace ? "'{'" : "'['") to close", tokenRange)
+          error(
+            "unexpected \(describe(token)): no open \(token.kind == .rightBrace ? "'{'" : "'['") to close", tokenRange)
         }
         advance()
       case .comma:
@@ -248,7 +249,8 @@ struct HCLParser: NestingBoundParser {
       let (text, marker, indented) = StringDecoding.heredoc(bytes, token.start, token.end)
       value = .string(
         StringLiteral(
-          value: token.isTerminated ? text : "", range: tokenRange, style: .heredoc(marker: marker, indented: indented)))
+          value: token.isTerminated ? text : "", range: tokenRange, style: .heredoc(marker: marker, indented: indented))
+      )
     case .number, .float:
       value = number(token)
     case .bool:
@@ -430,7 +432,8 @@ struct HCLParser: NestingBoundParser {
         return previousEnd
       }
       if !tokenAlreadyReported {
-        error("expected a list element (a string, number, boolean, list or object), found \(describe(token))", tokenRange)
+        error(
+          "expected a list element (a string, number, boolean, list or object), found \(describe(token))", tokenRange)
       }
       skipListElement()
       if token.kind == .comma { advance() }

@@ -535,7 +535,8 @@ struct JSONParser: NestingBoundParser {
       guard let high = StringDecoding.digits(bytes, position, count, count: 4, base: 16) else {
         var end = position
         while end < count, end < position + 4, isHex(bytes[end]) { end += 1 }
-        error("invalid escape sequence '\(text(start, end))' in string: expected 4 hexadecimal digits", range(start, end))
+        error(
+          "invalid escape sequence '\(text(start, end))' in string: expected 4 hexadecimal digits", range(start, end))
         position = end
         return
       }

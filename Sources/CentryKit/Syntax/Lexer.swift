@@ -276,7 +276,8 @@ struct Lexer {
     }
     var end = position
     if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    comments.append(Comment(style: style, text: text(start, end), range: SourceRange(file: file, start: start, end: end)))
+    comments.append(
+      Comment(style: style, text: text(start, end), range: SourceRange(file: file, start: start, end: end)))
   }
 
   /// Returns whether the comment spans a newline.
@@ -290,7 +291,8 @@ struct Lexer {
       if byte == UInt8(ascii: "*"), position + 1 < count, bytes[position + 1] == UInt8(ascii: "/") {
         position += 2
         comments.append(
-          Comment(style: .block, text: text(start, position), range: SourceRange(file: file, start: start, end: position)))
+          Comment(
+            style: .block, text: text(start, position), range: SourceRange(file: file, start: start, end: position)))
         return sawNewline
       }
       if byte == 0x0A { sawNewline = true }
@@ -540,8 +542,12 @@ struct Lexer {
     var value: UInt32 = 0
     for _ in 0..<count {
       guard position < bytes.count, let digit = digitValue(bytes[position]), digit < base else {
-        let end = position < bytes.count && bytes[position] != 0x0A && bytes[position] != UInt8(ascii: "\"") ? position + 1 : position
-        error("invalid escape sequence '\(text(start, end))' in string: expected \(count) \(base == 8 ? "octal" : "hexadecimal") digits", start, end)
+        let end =
+          position < bytes.count && bytes[position] != 0x0A && bytes[position] != UInt8(ascii: "\"")
+          ? position + 1 : position
+        error(
+          "invalid escape sequence '\(text(start, end))' in string: expected \(count) \(base == 8 ? "octal" : "hexadecimal") digits",
+          start, end)
         return
       }
       value = value &* base &+ digit
@@ -568,7 +574,9 @@ struct Lexer {
     while position < count, isAnchorByte(bytes[position]) { position += 1 }
     let nameEnd = position
     if nameEnd == nameStart {
-      error("heredoc marker missing after '\(text(start, markerStart + (markerStart < nameStart ? 1 : 0)))'", start, nameEnd)
+      error(
+        "heredoc marker missing after '\(text(start, markerStart + (markerStart < nameStart ? 1 : 0)))'", start, nameEnd
+      )
       token.end = nameEnd
       token.isTerminated = false
       return

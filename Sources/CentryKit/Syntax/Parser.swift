@@ -15,7 +15,8 @@ public enum Parser {
       var start = 0
       if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
       if let binary = binaryDiagnostic(bytes, file: id) {
-        let empty = Document(file: id, flavor: .hcl, body: ObjectBody(items: [], range: SourceRange(file: id, start: 0, end: 0)))
+        let empty = Document(
+          file: id, flavor: .hcl, body: ObjectBody(items: [], range: SourceRange(file: id, start: 0, end: 0)))
         return (empty, [binary])
       }
       if detectFlavor(bytes, from: start) == .json {

@@ -60,7 +60,9 @@ public struct StringLiteralMap: Sendable {
     }
     while index < close {
       let byte = bytes[index]
-      if flavor == .hcl, braceDepth == 0, byte == UInt8(ascii: "$"), index + 1 < close, bytes[index + 1] == UInt8(ascii: "{") {
+      if flavor == .hcl, braceDepth == 0, byte == UInt8(ascii: "$"), index + 1 < close,
+        bytes[index + 1] == UInt8(ascii: "{")
+      {
         braceDepth = 1
         emit([byte, bytes[index + 1]], at: index)
         offsets[offsets.count - 1] = index + 1
@@ -101,7 +103,8 @@ public struct StringLiteralMap: Sendable {
         emit([UInt8(scalar)], at: escapeStart)
         index += 4
       case UInt8(ascii: "0")...UInt8(ascii: "7") where flavor == .hcl:
-        guard index + 4 <= close, let number = UInt32(String(decoding: bytes[index + 1..<index + 4], as: UTF8.self), radix: 8),
+        guard index + 4 <= close,
+          let number = UInt32(String(decoding: bytes[index + 1..<index + 4], as: UTF8.self), radix: 8),
           number <= 255
         else { return nil }
         emit([UInt8(number)], at: escapeStart)

@@ -29,7 +29,9 @@ struct Compile: ParsableCommand {
   @Option(help: "What to emit: json or envoy (crd and hcl are not supported yet).")
   var to: CompileTarget
 
-  @Option(help: ArgumentHelp("--to envoy: the upstream service to render (default: every service with a chain).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "--to envoy: the upstream service to render (default: every service with a chain).", valueName: "name"))
   var service: String?
 
   @Option(
@@ -37,7 +39,9 @@ struct Compile: ParsableCommand {
       "--to envoy: the mesh trust domain (default: \(EnvoyOptions.defaultTrustDomain)).", valueName: "domain"))
   var trustDomain: String?
 
-  @Option(help: ArgumentHelp("--to envoy: the local datacenter (default: \(EnvoyOptions.defaultDatacenter)).", valueName: "dc"))
+  @Option(
+    help: ArgumentHelp(
+      "--to envoy: the local datacenter (default: \(EnvoyOptions.defaultDatacenter)).", valueName: "dc"))
   var datacenter: String?
 
   @Option(
@@ -58,7 +62,8 @@ struct Compile: ParsableCommand {
     }
     let files = try input.load()
     let envoy = EnvoyOptions(
-      trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain, datacenter: datacenter ?? EnvoyOptions.defaultDatacenter,
+      trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain,
+      datacenter: datacenter ?? EnvoyOptions.defaultDatacenter,
       consul: consul ?? .newest)
     let options = CompileOptions(target: to, service: service, envoy: envoy, strict: report.strict)
     let result = Compiler.compile(files, options: options)

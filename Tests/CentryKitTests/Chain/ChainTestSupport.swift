@@ -24,12 +24,14 @@ func chainFixtureFolders(_ area: String) -> [URL] {
 
 func chainPosition(_ range: SourceRange, _ sources: SourceMap) -> String {
   let resolved = sources.resolve(range)
-  return "\(sources[range.file].name):\(resolved.start.line):\(resolved.start.column)-\(resolved.end.line):\(resolved.end.column)"
+  return
+    "\(sources[range.file].name):\(resolved.start.line):\(resolved.start.column)-\(resolved.end.line):\(resolved.end.column)"
 }
 
 /// One diagnostic with notes and help, positions resolved.
 func renderChainDiagnostic(_ diagnostic: Diagnostic, _ sources: SourceMap) -> String {
-  var out = "\(chainPosition(diagnostic.range, sources)) \(diagnostic.severity.rawValue)[\(diagnostic.rule)]: \(diagnostic.message)\n"
+  var out =
+    "\(chainPosition(diagnostic.range, sources)) \(diagnostic.severity.rawValue)[\(diagnostic.rule)]: \(diagnostic.message)\n"
   for note in diagnostic.notes {
     out += "  note: \(note.message)\(note.range.map { " @ \(chainPosition($0, sources))" } ?? "")\n"
   }
@@ -40,13 +42,15 @@ func renderChainDiagnostic(_ diagnostic: Diagnostic, _ sources: SourceMap) -> St
 /// A compact dump of a compiled chain: nodes in order, targets, errors.
 func dumpChain(_ compilation: ChainCompilation) -> String {
   let chain = compilation.chain
-  var out = "chain \(chain.serviceName) protocol=\(chain.protocol) start=\(chain.startNode)\(chain.isDefault ? " default" : "")\n"
+  var out =
+    "chain \(chain.serviceName) protocol=\(chain.protocol) start=\(chain.startNode)\(chain.isDefault ? " default" : "")\n"
   for node in chain.nodes {
     switch node {
     case .router(let router):
       out += "  \(router.key)\n"
       for route in router.routes {
-        out += "    route \(route.index + 1)\(route.isDefault ? " (default)" : ""): \(ChainExplain.describe(route.match)) -> \(route.nextNode)\n"
+        out +=
+          "    route \(route.index + 1)\(route.isDefault ? " (default)" : ""): \(ChainExplain.describe(route.match)) -> \(route.nextNode)\n"
       }
     case .splitter(let splitter):
       out += "  \(splitter.key)\(splitter.loadBalancer.map { " lb=\($0.policy?.value ?? "")" } ?? "")\n"

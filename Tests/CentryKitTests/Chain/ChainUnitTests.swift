@@ -1,15 +1,17 @@
-@testable import CentryKit
 import CentryTestSupport
 import Testing
+
+@testable import CentryKit
 
 /// Compiler building blocks: weights, names, quoting, header merging, route matching.
 @Suite struct ChainUnitTests {
   /// Spec core-entries §5.2 test vectors: input → units → stored.
-  @Test(arguments: [
-    (99.999, 10000, "100"), (0.001, 0, "0"), (0.004, 0, "0"), (0.005, 1, "0.01"), (0.015, 2, "0.02"),
-    (33.333, 3333, "33.33"), (33.335, 3334, "33.34"), (12.345, 1235, "12.35"), (16.665, 1667, "16.67"),
-    (50.005, 5001, "50.01"), (-10, -1000, "-10"),
-  ] as [(Double, Int64, String)])
+  @Test(
+    arguments: [
+      (99.999, 10000, "100"), (0.001, 0, "0"), (0.004, 0, "0"), (0.005, 1, "0.01"), (0.015, 2, "0.02"),
+      (33.333, 3333, "33.33"), (33.335, 3334, "33.34"), (12.345, 1235, "12.35"), (16.665, 1667, "16.67"),
+      (50.005, 5001, "50.01"), (-10, -1000, "-10"),
+    ] as [(Double, Int64, String)])
   func weightVectors(_ input: Double, _ units: Int64, _ stored: String) {
     #expect(SplitWeight.units(Float(input)) == units)
     #expect(SplitWeight.format(SplitWeight.normalize(input)) == stored)
@@ -126,16 +128,25 @@ import Testing
   }
 
   @Test func headerMatchingFollowsEnvoyOnMissingHeaders() {
-    let invertedExact = Self.match { $0.header = Self.header("x-env") { $0.exact = Self.located("prod"); $0.invert = Self.located(true) } }
+    let invertedExact = Self.match {
+      $0.header = Self.header("x-env") {
+        $0.exact = Self.located("prod"); $0.invert = Self.located(true)
+      }
+    }
     #expect(RouteSimulator.matches(invertedExact, SimulatedRequest(path: "/")) == false)
     #expect(RouteSimulator.matches(invertedExact, SimulatedRequest(path: "/", headers: [("x-env", "dev")])) == true)
     #expect(RouteSimulator.matches(invertedExact, SimulatedRequest(path: "/", headers: [("X-Env", "prod")])) == false)
-    let notPresent = Self.match { $0.header = Self.header("x-trace") { $0.present = Self.located(true); $0.invert = Self.located(true) } }
+    let notPresent = Self.match {
+      $0.header = Self.header("x-trace") {
+        $0.present = Self.located(true); $0.invert = Self.located(true)
+      }
+    }
     #expect(RouteSimulator.matches(notPresent, SimulatedRequest(path: "/")) == true)
     #expect(RouteSimulator.matches(notPresent, SimulatedRequest(path: "/", headers: [("x-trace", "")])) == false)
     let prefix = Self.match { $0.header = Self.header("x-v") { $0.prefix = Self.located("v1") } }
     // Repeated headers are joined with `,` before matching.
-    #expect(RouteSimulator.matches(prefix, SimulatedRequest(path: "/", headers: [("x-v", "v1"), ("x-v", "v2")])) == true)
+    #expect(
+      RouteSimulator.matches(prefix, SimulatedRequest(path: "/", headers: [("x-v", "v1"), ("x-v", "v2")])) == true)
     let methods = Self.match { $0.methods = Self.located([Self.located("GET"), Self.located("HEAD")]) }
     #expect(RouteSimulator.matches(methods, SimulatedRequest(path: "/", method: "HEAD")) == true)
     #expect(RouteSimulator.matches(methods, SimulatedRequest(path: "/", method: "GETX")) == false)
@@ -173,7 +184,11 @@ import Testing
   }
 
   @Test func optionsRenameTargets() {
-    let report = Linter.lint([SourceFile(name: "r.hcl", text: "Kind = \"service-resolver\"\nName = \"db\"\nConnectTimeout = \"2s\"\nRequestTimeout = \"-1s\"\n")])
+    let report = Linter.lint([
+      SourceFile(
+        name: "r.hcl",
+        text: "Kind = \"service-resolver\"\nName = \"db\"\nConnectTimeout = \"2s\"\nRequestTimeout = \"-1s\"\n")
+    ])
     let chain = ChainCompiler.compile(
       service: "db", entries: report.entries, options: ChainOptions(trustDomain: "td.consul", datacenter: "eu1")
     ).chain
@@ -201,7 +216,9 @@ import Testing
 @Suite struct ChainHostileInputTests {
   /// 20 levels of splitters that each send two legs to the next: 2^20 paths. Flattening is capped.
   @Test func exponentialFanOutIsCapped() {
-    var files = [SourceFile(name: "pd.hcl", text: "Kind = \"proxy-defaults\"\nName = \"global\"\nConfig { protocol = \"http\" }\n")]
+    var files = [
+      SourceFile(name: "pd.hcl", text: "Kind = \"proxy-defaults\"\nName = \"global\"\nConfig { protocol = \"http\" }\n")
+    ]
     for level in 0..<20 {
       files.append(
         SourceFile(
@@ -228,7 +245,9 @@ import Testing
 
 @Suite struct ChainEnvoyWeightTests {
   /// spec envoy §3.5: `Int(Float(normalized) × 100)`, truncated.
-  @Test(arguments: [(Float(90), 9000), (33.33, 3333), (33.34, 3334), (0.5, 50), (0.53, 52), (2.1, 209), (4.2, 419)] as [(Float, Int)])
+  @Test(
+    arguments: [(Float(90), 9000), (33.33, 3333), (33.34, 3334), (0.5, 50), (0.53, 52), (2.1, 209), (4.2, 419)]
+      as [(Float, Int)])
   func truncatedLikeConsul(_ weight: Float, _ expected: Int) {
     let split = ChainSplit(
       weight: SplitWeight.normalize(weight), nextNode: "resolver:x", requestHeaders: nil, responseHeaders: nil,

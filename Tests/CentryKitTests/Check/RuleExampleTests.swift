@@ -39,7 +39,9 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
       // Expected positions come from the plain (LF) text; variants must reproduce them.
       let plain = example.files.map { MarkedSource($0.text) }
       var plainSources = SourceMap()
-      for (file, marked) in zip(example.files, plain) { plainSources.add(SourceFile(name: file.name, text: marked.text)) }
+      for (file, marked) in zip(example.files, plain) {
+        plainSources.add(SourceFile(name: file.name, text: marked.text))
+      }
       let expected = plain.enumerated().flatMap { index, marked in
         marked.ranges.map { range in
           Spot(plainSources.resolve(SourceRange(file: FileID(index), start: range.start, end: range.end)), file: index)
@@ -61,9 +63,13 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
           """,
           sourceLocation: example.location)
         // Byte ranges too (not only line and column).
-        let byteRanges = found.map { [$0.range.file.index, $0.range.start, $0.range.end] }.sorted { $0.lexicographicallyPrecedes($1) }
-        let markedRanges = marked.enumerated().flatMap { index, source in source.ranges.map { [index, $0.start, $0.end] } }
-          .sorted { $0.lexicographicallyPrecedes($1) }
+        let byteRanges = found.map { [$0.range.file.index, $0.range.start, $0.range.end] }.sorted {
+          $0.lexicographicallyPrecedes($1)
+        }
+        let markedRanges = marked.enumerated().flatMap { index, source in
+          source.ranges.map { [index, $0.start, $0.end] }
+        }
+        .sorted { $0.lexicographicallyPrecedes($1) }
         #expect(byteRanges == markedRanges, "\(variant) variant: byte ranges differ", sourceLocation: example.location)
       }
     }
@@ -74,7 +80,9 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
   @Test(arguments: rules) func descriptionIsWellFormed(_ rule: RegisteredRule) {
     let description = rule.description
     #expect(isKebabCase(description.id), "`\(description.id)` is not kebab-case")
-    #expect(RuleRegistry.descriptions.filter { $0.id == description.id }.count == 1, "`\(description.id)` is registered twice")
+    #expect(
+      RuleRegistry.descriptions.filter { $0.id == description.id }.count == 1, "`\(description.id)` is registered twice"
+    )
     #expect(!description.passing.isEmpty, "no passing example")
     #expect(!description.failing.isEmpty, "no failing example")
     #expect(!description.summary.isEmpty && !description.summary.hasSuffix("."), "summary must not end with a period")
@@ -128,7 +136,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
     guard !diagnostics.isEmpty else { return "nothing" }
     return diagnostics.map { diagnostic in
       let (start, end) = sources.resolve(diagnostic.range)
-      return "\(diagnostic.rule) \(sources[diagnostic.range.file].name):\(start.line):\(start.column)-\(end.line):\(end.column) \(diagnostic.message)"
+      return
+        "\(diagnostic.rule) \(sources[diagnostic.range.file].name):\(start.line):\(start.column)-\(end.line):\(end.column) \(diagnostic.message)"
     }.joined(separator: "; ")
   }
 }
@@ -150,7 +159,9 @@ struct Spot: Comparable, CustomStringConvertible {
   }
 
   static func < (a: Spot, b: Spot) -> Bool {
-    [a.file, a.line, a.column, a.endLine, a.endColumn].lexicographicallyPrecedes([b.file, b.line, b.column, b.endLine, b.endColumn])
+    [a.file, a.line, a.column, a.endLine, a.endColumn].lexicographicallyPrecedes([
+      b.file, b.line, b.column, b.endLine, b.endColumn,
+    ])
   }
 
   var description: String { "#\(file) \(line):\(column)-\(endLine):\(endColumn)" }
@@ -173,7 +184,12 @@ enum Variant: String, CaseIterable, CustomStringConvertible {
       return example.files
     case .crlf:
       // Normalise first so a text that already has CRLF does not get `\r\r\n`.
-      return example.files.map { ($0.name, $0.text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")) }
+      return example.files.map {
+        (
+          $0.name,
+          $0.text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        )
+      }
     case .leadingComment:
       guard example.files.contains(where: { !Variant.isJSON($0) }) else { return nil }
       return example.files.map { Variant.isJSON($0) ? $0 : ($0.name, Variant.comment + $0.text) }
@@ -201,10 +217,11 @@ enum Variant: String, CaseIterable, CustomStringConvertible {
 
 extension String {
   fileprivate func replacingCRLF() -> String {
-    String(unicodeScalars.reduce(into: String.UnicodeScalarView()) { view, scalar in
-      if scalar == "\r" { return }
-      view.append(scalar)
-    })
+    String(
+      unicodeScalars.reduce(into: String.UnicodeScalarView()) { view, scalar in
+        if scalar == "\r" { return }
+        view.append(scalar)
+      })
   }
 }
 

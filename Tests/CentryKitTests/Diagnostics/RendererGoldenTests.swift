@@ -1,10 +1,11 @@
 import CentryKit
 import CentryTestSupport
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-import Testing
 
 /// One hand-built report, rendered in every format and compared with `Fixtures/render/<name>.*`.
 struct RenderCase: Sendable, CustomTestStringConvertible {
@@ -49,12 +50,14 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
 }
 
 /// A fixed rule list for SARIF goldens, so they do not change whenever a rule is added.
-let goldenRules: [RuleDescription] = ["syntax", "type-mismatch", "unknown-field", "splitter-weights-sum", "unused-subset"]
-  .map { id in
-    RuleDescription(
-      id: id, severity: id == "unused-subset" ? .warning : .error, summary: "summary of \(id)",
-      rationale: "Rationale of `\(id)`.", passing: [], failing: [])
-  }
+let goldenRules: [RuleDescription] = [
+  "syntax", "type-mismatch", "unknown-field", "splitter-weights-sum", "unused-subset",
+]
+.map { id in
+  RuleDescription(
+    id: id, severity: id == "unused-subset" ? .warning : .error, summary: "summary of \(id)",
+    rationale: "Rationale of `\(id)`.", passing: [], failing: [])
+}
 
 func diagnostic(
   _ rule: String, _ message: String, severity: Severity = .error, at range: SourceRange, notes: [Note] = [],
@@ -160,7 +163,11 @@ let renderCases: [RenderCase] = [
       )
     ],
     diagnostics: { find in
-      [diagnostic("unknown-field", "unknown field `Protocl` in `Meta`", at: find("Protocl"), help: "keys of `Meta` are free-form; is this meant to be top-level?")]
+      [
+        diagnostic(
+          "unknown-field", "unknown field `Protocl` in `Meta`", at: find("Protocl"),
+          help: "keys of `Meta` are free-form; is this meant to be top-level?")
+      ]
     }),
   RenderCase(
     name: "tab",
@@ -197,7 +204,9 @@ let renderCases: [RenderCase] = [
     diagnostics: { find in
       [
         diagnostic("syntax", "expected `]`, found end of file", at: find.end(of: 0)),
-        diagnostic("syntax", "expected `]`, found end of file", at: find.end(of: 1), notes: [Note("list opened here", at: find("[", in: 1))]),
+        diagnostic(
+          "syntax", "expected `]`, found end of file", at: find.end(of: 1),
+          notes: [Note("list opened here", at: find("[", in: 1))]),
       ]
     }),
   RenderCase(
@@ -250,7 +259,8 @@ let renderCases: [RenderCase] = [
       [
         diagnostic("type-mismatch", "`Weight` must be a number, found a string", at: find("\"ten\"")),
         diagnostic(
-          "unused-subset", "split to subset `v1` has no other split to balance", severity: .warning, at: find("ServiceSubset"),
+          "unused-subset", "split to subset `v1` has no other split to balance", severity: .warning,
+          at: find("ServiceSubset"),
           notes: [Note("weight set here", at: find("Weight"))]),
         diagnostic("syntax", "trailing list on one line", severity: .info, at: find("[")),
       ]

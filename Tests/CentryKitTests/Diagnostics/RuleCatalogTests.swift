@@ -1,5 +1,6 @@
-@testable import CentryKit
 import Testing
+
+@testable import CentryKit
 
 @Suite struct RuleCatalogTests {
   static let catalog = RuleCatalog(rules: RuleRegistry.descriptions)
@@ -50,7 +51,8 @@ import Testing
       let target = Array(needle.utf8)
       let start = (0...(bytes.count - target.count)).first { Array(bytes[$0..<$0 + target.count]) == target } ?? 0
       let diagnostic = Diagnostic(
-        rule: "x", severity: .error, message: "m", range: SourceRange(file: id, start: start, end: start + target.count))
+        rule: "x", severity: .error, message: "m", range: SourceRange(file: id, start: start, end: start + target.count)
+      )
       return SARIFRenderer.fingerprint(diagnostic, sources: sources)
     }
     let first = fingerprint("a = 1\nbad = 2\n", at: "bad")

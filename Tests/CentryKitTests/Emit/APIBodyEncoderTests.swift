@@ -1,7 +1,8 @@
-@testable import CentryKit
 import CentryTestSupport
 import Foundation
 import Testing
+
+@testable import CentryKit
 
 @Suite struct APIBodyEncoderTests {
   private func body(_ hcl: String) throws -> String {
@@ -26,7 +27,10 @@ import Testing
       RequestTimeout = "90s"
       ConnectTimeout = "1500ms"
       """)
-    #expect(text == #"{"ConnectTimeout":"1.5s","RequestTimeout":"1m30s","Kind":"service-resolver","Name":"db","CreateIndex":0,"ModifyIndex":0}"#)
+    #expect(
+      text
+        == #"{"ConnectTimeout":"1.5s","RequestTimeout":"1m30s","Kind":"service-resolver","Name":"db","CreateIndex":0,"ModifyIndex":0}"#
+    )
   }
 
   @Test func nestedDurationsAreNanoseconds() throws {
@@ -47,7 +51,9 @@ import Testing
       Name = "web"
       Routes = [{ Destination { Service = "api", IdleTimeout = "-1s", RequestTimeout = "0s", RetryOn = ["5xx"], RetryOnStatusCodes = [503] } }]
       """)
-    #expect(text.contains(#""Destination":{"IdleTimeout":"-1s","Service":"api","RetryOnStatusCodes":[503],"RetryOn":["5xx"]}"#))
+    #expect(
+      text.contains(
+        #""Destination":{"IdleTimeout":"-1s","Service":"api","RetryOnStatusCodes":[503],"RetryOn":["5xx"]}"#))
   }
 
   @Test func weightsPrintAsFloat32AndMapsSortByteWise() throws {
@@ -67,7 +73,10 @@ import Testing
     #expect(text.contains(#""Weight":1e-7}"#))
     #expect(text.contains(#""Meta":{"a":"<&>","z":"1"}"#))
     let goBytes = try #require(
-      APIBodyEncoder.body(for: Linter.lint([SourceFile(name: "m.hcl", text: "Kind = \"service-splitter\"\nName = \"w\"\nMeta { a = \"<&>\" }\n")]).entries.all[0].entry)
+      APIBodyEncoder.body(
+        for: Linter.lint([
+          SourceFile(name: "m.hcl", text: "Kind = \"service-splitter\"\nName = \"w\"\nMeta { a = \"<&>\" }\n")
+        ]).entries.all[0].entry)
     ).serialized(.goIndented)
     #expect(goBytes.contains(#""a": "\u003c\u0026\u003e""#), "Go's encoder escapes HTML characters")
   }

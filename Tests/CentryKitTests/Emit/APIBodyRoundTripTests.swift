@@ -1,7 +1,8 @@
-@testable import CentryKit
 import CentryTestSupport
 import Foundation
 import Testing
+
+@testable import CentryKit
 
 /// `compile --to json` output read back by `lint` is the same entry: for every fixture entry, the
 /// API body decodes to a model equal to the original (ranges ignored; an absent field equals the
@@ -30,7 +31,9 @@ import Testing
     let known = Set(original.diagnostics.map(\.rule))
     // Where Consul's decoder fails there is no body to send (and compile refuses): values the
     // decoder dropped would come back as zeros that later checks judge differently.
-    let undecodable: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field"]
+    let undecodable: Set<String> = [
+      "syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field",
+    ]
     if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) { return }
     #expect(!original.entries.isEmpty, "\(path): no entries")
     // One JSON file per entry (what `consul config write` takes), linted together as one set so

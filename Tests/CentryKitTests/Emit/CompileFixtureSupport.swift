@@ -110,7 +110,8 @@ enum XDSChecker {
     process.waitUntilExit()
     let output = String(decoding: data, as: UTF8.self)
     if output.contains("ModuleNotFoundError") || output.contains("ImportError") {
-      return .failure(CheckerUnavailable(message: "the venv lacks xds-protos or PyYAML (run `make xds-venv`):\n\(output)"))
+      return .failure(
+        CheckerUnavailable(message: "the venv lacks xds-protos or PyYAML (run `make xds-venv`):\n\(output)"))
     }
     return .success((process.terminationStatus == 0, output))
   }

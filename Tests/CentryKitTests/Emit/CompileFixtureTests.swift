@@ -56,7 +56,9 @@ import Testing
     let routes = yaml.components(separatedBy: "    - match:\n").dropFirst().map { String($0) }
     #expect(routes.count == 5)
     guard routes.count == 5 else { return }
-    #expect(routes[0].contains("name: x-version") && routes[0].contains("exact: \"2\"") && routes[0].contains("cluster: \(v2)"))
+    #expect(
+      routes[0].contains("name: x-version") && routes[0].contains("exact: \"2\"")
+        && routes[0].contains("cluster: \(v2)"))
     #expect(routes[1].contains("prefix: /v2\n") && routes[1].contains("cluster: \(v2)"))
     #expect(routes[2].contains("exact: \"1\"") && routes[2].contains("cluster: \(v1)"))
     #expect(routes[3].contains("prefix: /v1\n") && routes[3].contains("cluster: \(v1)"))
@@ -103,7 +105,11 @@ import Testing
     #expect(newest.contains("regex_rewrite:") && !newest.contains("prefix_rewrite: /\n"))
     #expect(!classic.contains("regex_rewrite:") && classic.contains("prefix_rewrite: /\n"))
     // Everything else is the same.
-    let strip: (String) -> [Substring] = { $0.split(separator: "\n").filter { !$0.contains("rewrite") && !$0.contains("pattern") && !$0.contains("regex: ") && !$0.contains("substitution") } }
+    let strip: (String) -> [Substring] = {
+      $0.split(separator: "\n").filter {
+        !$0.contains("rewrite") && !$0.contains("pattern") && !$0.contains("regex: ") && !$0.contains("substitution")
+      }
+    }
     #expect(strip(classic).filter { !$0.contains("regex") } == strip(newest).filter { !$0.contains("regex") })
   }
 
@@ -160,7 +166,9 @@ struct EnvoySchemaTests {
       let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
         $0.hasSuffix(".hcl") || ($0.hasSuffix(".json") && !$0.hasPrefix("expected"))
       }.sorted()
-      let inputs = try names.map { SourceFile(name: $0, bytes: Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }
+      let inputs = try names.map {
+        SourceFile(name: $0, bytes: Array(try Data(contentsOf: folder.appendingPathComponent($0))))
+      }
       if case .emitted(let text) = Compiler.compile(inputs, options: CompileOptions(target: .envoy)).outcome {
         let fresh = scratch.appendingPathComponent("chain-\(folder.lastPathComponent).envoy.yaml")
         try text.write(to: fresh, atomically: true, encoding: .utf8)
@@ -203,7 +211,8 @@ struct EnvoySchemaTests {
 
   /// The checker itself rejects what Envoy rejects (so the test above can fail).
   @Test func checkerRejectsUnknownFieldsAndBadTypes() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("centry-xds-bad-\(UUID().uuidString).yaml")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "centry-xds-bad-\(UUID().uuidString).yaml")
     defer { try? FileManager.default.removeItem(at: scratch) }
     for bad in [
       "resources:\n- \"@type\": type.googleapis.com/envoy.config.cluster.v3.Cluster\n  name: x\n  conect_timeout: 5s\n",

@@ -1,6 +1,7 @@
-@testable import CentryKit
 import Foundation
 import Testing
+
+@testable import CentryKit
 
 @Suite struct JSONValueTests {
   static let sample: JSONValue = .object([

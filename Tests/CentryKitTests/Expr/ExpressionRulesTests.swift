@@ -25,47 +25,65 @@ import Testing
   }
 
   @Test func assignInsteadOfEqualsPointsAtTheEqualsSign() {
-    let (report, found) = lint("r.hcl", "Kind = \"service-resolver\"\nName = \"web\"\nSubsets {\n  v1 {\n    Filter = \"Service.Meta.version = v1\"\n  }\n}\n")
+    let (report, found) = lint(
+      "r.hcl",
+      "Kind = \"service-resolver\"\nName = \"web\"\nSubsets {\n  v1 {\n    Filter = \"Service.Meta.version = v1\"\n  }\n}\n"
+    )
     #expect(found == [Found(rule: "filter-syntax", line: 5, column: 36, text: "=")])
     #expect(report.diagnostics.first?.severity == .error)
     #expect(report.diagnostics.first?.suggestion?.replacement == "==")
   }
 
   @Test func misspelledMetaSuggestsMeta() {
-    let (report, found) = lint("r.hcl", "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Metaa.version == v1\" } }\n")
+    let (report, found) = lint(
+      "r.hcl",
+      "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Metaa.version == v1\" } }\n")
     #expect(found == [Found(rule: "filter-unknown-selector", line: 3, column: 38, text: "Metaa")])
     #expect(report.diagnostics.first?.suggestion?.message == "did you mean `Meta`?")
   }
 
   @Test func lookaheadInPathRegex() {
-    let (report, found) = lint("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [ { Match { HTTP { PathRegex = \"/api/(?=v1)\" } } } ]\n")
+    let (report, found) = lint(
+      "r.hcl",
+      "Kind = \"service-router\"\nName = \"web\"\nRoutes = [ { Match { HTTP { PathRegex = \"/api/(?=v1)\" } } } ]\n")
     // A router alone is also a chain error (tcp service); only the regex rule matters here.
-    #expect(found.filter { !$0.rule.hasPrefix("chain-") } == [Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")])
-    #expect(report.diagnostics.first { $0.rule == "regex-unsupported-re2" }?.message.contains("RE2 does not support lookahead") == true)
+    #expect(
+      found.filter { !$0.rule.hasPrefix("chain-") } == [
+        Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")
+      ])
+    #expect(
+      report.diagnostics.first { $0.rule == "regex-unsupported-re2" }?.message.contains(
+        "RE2 does not support lookahead") == true)
   }
 
   @Test func positionsThroughEscapesInJSON() {
-    let text = #"{"Kind": "service-resolver", "Name": "web", "Subsets": {"v1": {"Filter": "Service.Meta[\"caf\u00e9\"] == \"x\" and Service.Metaa.v == \"y\""}}}"#
+    let text =
+      #"{"Kind": "service-resolver", "Name": "web", "Subsets": {"v1": {"Filter": "Service.Meta[\"caf\u00e9\"] == \"x\" and Service.Metaa.v == \"y\""}}}"#
     let (_, found) = lint("r.json", text)
     // `café` is not a valid meta key (non-ASCII): its range covers the escaped source text.
     #expect(found.map(\.rule) == ["filter-meta-key", "filter-unknown-selector"])
     #expect(found.first?.text == #"\"caf\u00e9\""#)
     #expect(found.last?.text == "Metaa")
     let column = { (needle: String) in
-      (text.firstRange(of: needle).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0) + 1
+      (text.firstRange(of: needle).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0)
+        + 1
     }
     #expect(found.last?.column == column("Metaa"))
     #expect(found.first?.column == column(#"\"caf"#))
   }
 
   @Test func positionsInsideIndentedHeredoc() {
-    let text = "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = {\n  v1 = {\n    Filter = <<-EOF\n      Service.Meta.version == v1\n        and Service.Prot == 80\n      EOF\n  }\n}\n"
+    let text =
+      "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = {\n  v1 = {\n    Filter = <<-EOF\n      Service.Meta.version == v1\n        and Service.Prot == 80\n      EOF\n  }\n}\n"
     let (_, found) = lint("r.hcl", text)
     #expect(found == [Found(rule: "filter-unknown-selector", line: 7, column: 21, text: "Prot")])
   }
 
   @Test func multibyteBeforeTheError() {
-    let (_, found) = lint("r.hcl", "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Meta.team == \\\"café\\\" and Service.Port contains 1\" } }\n")
+    let (_, found) = lint(
+      "r.hcl",
+      "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Meta.team == \\\"café\\\" and Service.Port contains 1\" } }\n"
+    )
     #expect(found == [Found(rule: "filter-operator-type", line: 3, column: 77, text: "contains")])
   }
 
@@ -85,10 +103,11 @@ import Testing
       """
     let (report, found) = lint("r.hcl", text, catalog: catalog)
     #expect(found.map(\.rule) == ["subset-selects-nothing", "subsets-overlap"])
-    #expect(report.diagnostics.map(\.message) == [
-      "subset `v3` selects none of the 3 instances of `web` in the catalog",
-      "subsets `v1` and `dc1` both select `node-1/web-1`",
-    ])
+    #expect(
+      report.diagnostics.map(\.message) == [
+        "subset `v3` selects none of the 3 instances of `web` in the catalog",
+        "subsets `v1` and `dc1` both select `node-1/web-1`",
+      ])
     // Without a catalog both rules are silent.
     #expect(lint("r.hcl", text).1.isEmpty)
   }

@@ -54,7 +54,10 @@ import Testing
     ("Service.Address is empty", ["web-3"]),
     ("Service.Meta.team == \"caf\\u00e9\"", ["web-3"]),
     ("\"/Service/Meta/version\" == v2", ["web-2"]),
-    ("(Service.Meta.version == v1 or Service.Meta.version == v2) and not (any Checks as c { c.Status == critical })", ["web-1"]),
+    (
+      "(Service.Meta.version == v1 or Service.Meta.version == v2) and not (any Checks as c { c.Status == critical })",
+      ["web-1"]
+    ),
     ("Service.Metaa.version == v1", []),
   ]
 

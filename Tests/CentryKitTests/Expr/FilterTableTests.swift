@@ -152,15 +152,19 @@ private let cases: [ExprCase] = [
   }
 
   @Test func messages() {
-    #expect(FilterChecker.check("Service.Meta.version = v1").first?.message
-      == "expected a match operator such as `==` after selector, found `=`")
+    #expect(
+      FilterChecker.check("Service.Meta.version = v1").first?.message
+        == "expected a match operator such as `==` after selector, found `=`")
     #expect(FilterChecker.check("Service.Meta.version = v1").first?.replacement == "==")
     let metaa = FilterChecker.check("Service.Metaa.version == v1").first
     #expect(metaa?.message == "unknown field `Metaa` of `Service`")
     #expect(metaa?.replacement == "Meta")
-    #expect(FilterChecker.check("Service.Port contains \"x\"").first?.message
-      == "operator `contains` cannot be applied to `Service.Port`, which is an integer")
-    #expect(FilterChecker.check("Service.Meta.a.b == v1").first?.help == "for a key containing dots write `Service.Meta[\"a.b\"]`")
+    #expect(
+      FilterChecker.check("Service.Port contains \"x\"").first?.message
+        == "operator `contains` cannot be applied to `Service.Port`, which is an integer")
+    #expect(
+      FilterChecker.check("Service.Meta.a.b == v1").first?.help
+        == "for a key containing dots write `Service.Meta[\"a.b\"]`")
   }
 
   @Test func parseTree() throws {

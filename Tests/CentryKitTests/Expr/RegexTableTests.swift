@@ -72,8 +72,9 @@ private let regexCases: [ExprCase] = [
   }
 
   @Test func lookaheadMessage() {
-    #expect(RegexChecker.check("/api/(?=v1)").first?.message
-      == "RE2 does not support lookahead `(?=` (Envoy will reject this route)")
+    #expect(
+      RegexChecker.check("/api/(?=v1)").first?.message
+        == "RE2 does not support lookahead `(?=` (Envoy will reject this route)")
   }
 
   @Test func programSizeEstimate() {

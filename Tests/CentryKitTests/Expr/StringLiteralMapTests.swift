@@ -12,7 +12,9 @@ import Testing
     let closeBytes = Array(close.utf8)
     let end = (lastIndex(of: closeBytes, in: bytes) ?? 0) + closeBytes.count
     let file = SourceFile(name: "t.hcl", text: text)
-    return (file, StringLiteral(value: value, range: SourceRange(file: FileID(0), start: start, end: end), style: style))
+    return (
+      file, StringLiteral(value: value, range: SourceRange(file: FileID(0), start: start, end: end), style: style)
+    )
   }
 
   func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
@@ -76,7 +78,8 @@ import Testing
   @Test func indentedHeredoc() {
     let text = "Filter = <<-EOF\n    Service.Meta.verison == v1\n      and x == y\n    EOF\n"
     let value = "Service.Meta.verison == v1\n  and x == y\n"
-    let (file, lit) = literal(text, value: value, from: "<<-", through: "EOF", style: .heredoc(marker: "EOF", indented: true))
+    let (file, lit) = literal(
+      text, value: value, from: "<<-", through: "EOF", style: .heredoc(marker: "EOF", indented: true))
     let map = StringLiteralMap(source: file, literal: lit, flavor: .hcl)
     let range = map.sourceRange(13..<20)
     #expect(file.text(of: range) == "verison")

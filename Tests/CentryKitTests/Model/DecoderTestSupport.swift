@@ -3,7 +3,9 @@ import CentryTestSupport
 import Foundation
 
 /// Parses and decodes `text` as file `name` (file ID 0); JSON when `name` ends in `.json`.
-func modelDecode(_ text: String, name: String = "entry.hcl") -> (result: DecodeResult, syntax: [Diagnostic], source: SourceFile) {
+func modelDecode(_ text: String, name: String = "entry.hcl") -> (
+  result: DecodeResult, syntax: [Diagnostic], source: SourceFile
+) {
   let source = SourceFile(name: name, text: text)
   let parsed = Parser.parse(source, id: FileID(0))
   return (EntryDecoder.decode(parsed.document), parsed.diagnostics, source)
@@ -21,7 +23,8 @@ func renderDecodeDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceFile) 
   for diagnostic in diagnostics.sortedForOutput() {
     let start = source.position(at: diagnostic.range.start)
     let end = source.position(at: diagnostic.range.end)
-    out += "\(start.line):\(start.column)-\(end.line):\(end.column) \(diagnostic.severity.rawValue)[\(diagnostic.rule)]: \(diagnostic.message)\n"
+    out +=
+      "\(start.line):\(start.column)-\(end.line):\(end.column) \(diagnostic.severity.rawValue)[\(diagnostic.rule)]: \(diagnostic.message)\n"
     if let suggestion = diagnostic.suggestion {
       out += "  suggestion: \(suggestion.message)\(suggestion.replacement.map { " → \($0)" } ?? "")\n"
     }

@@ -1,6 +1,7 @@
-@testable import CentryKit
 import CentryTestSupport
 import Testing
+
+@testable import CentryKit
 
 /// Runs every decoding rule's examples through the whole pipeline.
 @Suite struct DecodingRuleExampleTests {
@@ -25,7 +26,9 @@ import Testing
     #expect(!rule.failing.isEmpty)
     for example in rule.failing {
       let (report, expected) = lint(example)
-      let found = report.diagnostics.filter { $0.rule == id }.map { [$0.range.file.index, $0.range.start, $0.range.end] }
+      let found = report.diagnostics.filter { $0.rule == id }.map {
+        [$0.range.file.index, $0.range.start, $0.range.end]
+      }
       #expect(
         found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) },
         "\(example.sourceFile):\(example.sourceLine): \(report.diagnostics.map { "\($0.rule): \($0.message)" })")
@@ -38,7 +41,9 @@ import Testing
 
   @Test func severitiesMatchTheRegistry() {
     for rule in Self.rules {
-      #expect(rule.severity == (["unsupported-kind", "meta-not-string", "repeated-key"].contains(rule.id) ? .warning : .error))
+      #expect(
+        rule.severity
+          == (["unsupported-kind", "meta-not-string", "repeated-key"].contains(rule.id) ? .warning : .error))
       #expect(!rule.summary.hasSuffix("."))
     }
   }

@@ -35,7 +35,9 @@ import Testing
 
   @Test func linterCountsAndExposesEntries() {
     let report = Linter.lint([
-      SourceFile(name: "a.hcl", text: "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefx = \"/v2\" } } }]"),
+      SourceFile(
+        name: "a.hcl",
+        text: "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefx = \"/v2\" } } }]"),
       SourceFile(name: "b.hcl", text: "Name = \"x\""),
     ])
     #expect(report.entryCount == 2)

@@ -1,5 +1,6 @@
-@testable import CentryKit
 import Testing
+
+@testable import CentryKit
 
 @Suite struct GoDurationParserTests {
   static let valid: [(String, Int64)] = [

@@ -15,9 +15,12 @@ import Testing
 
   @Test func deepNestingWithinTheParserLimitDecodes() {
     let depth = 500
-    let hcl = "Kind = \"proxy-defaults\"\nConfig " + String(repeating: "{ a ", count: depth) + "= 1" + String(repeating: " }", count: depth) + "\n"
+    let hcl =
+      "Kind = \"proxy-defaults\"\nConfig " + String(repeating: "{ a ", count: depth) + "= 1"
+      + String(repeating: " }", count: depth) + "\n"
     _ = modelDecode(hcl)
-    let json = "{\"Kind\": \"proxy-defaults\", \"Config\": " + String(repeating: "{\"a\": [", count: depth) + "1"
+    let json =
+      "{\"Kind\": \"proxy-defaults\", \"Config\": " + String(repeating: "{\"a\": [", count: depth) + "1"
       + String(repeating: "]}", count: depth) + "}"
     _ = modelDecode(json, name: "deep.json")
   }

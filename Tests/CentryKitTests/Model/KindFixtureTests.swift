@@ -26,7 +26,8 @@ import Testing
       #expect(entry.kind.rawValue == kind)
       models.append((file, entry.entry))
       if file == "full.hcl" {
-        assertGolden(dumpModel(entry.entry, source: decoded.source), matches: folder.appendingPathComponent("full.hcl.txt"))
+        assertGolden(
+          dumpModel(entry.entry, source: decoded.source), matches: folder.appendingPathComponent("full.hcl.txt"))
       }
     }
     for (file, model) in models.dropFirst() {

@@ -1,5 +1,5 @@
-import Foundation
 import CentryKit
+import Foundation
 
 /// An indented, deterministic dump of a decoded model for golden files: absent fields are left
 /// out, located values show `@line:col` of their value.
@@ -46,7 +46,9 @@ private func dump(_ value: Any, name: String?, indent: Int, source: SourceFile?,
 
 private func dumpChildren(_ value: Any, indent: Int, source: SourceFile?, into out: inout String) {
   if let entries = value as? any OrderedMapDumpable {
-    for (key, entryValue) in entries.dumpEntries { dump(entryValue, name: "[\(key)]", indent: indent, source: source, into: &out) }
+    for (key, entryValue) in entries.dumpEntries {
+      dump(entryValue, name: "[\(key)]", indent: indent, source: source, into: &out)
+    }
     return
   }
   let mirror = Mirror(reflecting: value)

@@ -1,5 +1,6 @@
-@testable import CentryKit
 import Testing
+
+@testable import CentryKit
 
 /// Key matching: exact, case-insensitive, aliases at their own level only, unknown keys.
 @Suite struct UnknownFieldTests {
@@ -8,7 +9,9 @@ import Testing
   }
 
   @Test func misspeltPathPrefixSuggestsTheField() {
-    for (spelling, suggestion) in [("PathPrefx", "PathPrefix"), ("path_prefx", "path_prefix"), ("pathprefx", "PathPrefix")] {
+    for (spelling, suggestion) in [
+      ("PathPrefx", "PathPrefix"), ("path_prefx", "path_prefix"), ("pathprefx", "PathPrefix"),
+    ] {
       let found = diagnostics(
         """
         Kind = "service-router"
@@ -79,7 +82,10 @@ import Testing
       TransparentProxy { DialedDirectly = false }
       """)
     #expect(found.map(\.rule) == ["duplicate-field"])
-    #expect(found.first?.message == "`transparent_proxy` repeats field `TransparentProxy` already set as `TransparentProxy` in the `service-defaults` entry")
+    #expect(
+      found.first?.message
+        == "`transparent_proxy` repeats field `TransparentProxy` already set as `TransparentProxy` in the `service-defaults` entry"
+    )
   }
 
   @Test func namespaceAndJWTKeysGetEnterpriseNotes() {
@@ -168,7 +174,10 @@ import Testing
 
 @Suite struct SyntaxErrorInteractionTests {
   @Test func brokenKindLineAddsNoDecodeError() {
-    for text in ["Kind = \nName = \"web\"\n", "Kind \"service-router\"\nName = \"web\"\n", "Kind = \"service-router\nName = \"web\"\n"] {
+    for text in [
+      "Kind = \nName = \"web\"\n", "Kind \"service-router\"\nName = \"web\"\n",
+      "Kind = \"service-router\nName = \"web\"\n",
+    ] {
       let decoded = modelDecode(text)
       #expect(!decoded.syntax.isEmpty, "\(text)")
       #expect(decoded.result.diagnostics.isEmpty, "\(text): \(decoded.result.diagnostics.map(\.message))")

@@ -5,7 +5,9 @@ import Testing
 @Suite struct WeakTypingTests {
   private func router(_ body: String, name: String = "entry.hcl") -> (ServiceRouter?, [Diagnostic]) {
     let decoded = modelDecode("Kind = \"service-router\"\nName = \"web\"\n" + body, name: name)
-    guard case .serviceRouter(let router)? = decoded.result.entries.first?.entry else { return (nil, decoded.result.diagnostics) }
+    guard case .serviceRouter(let router)? = decoded.result.entries.first?.entry else {
+      return (nil, decoded.result.diagnostics)
+    }
     return (router, decoded.result.diagnostics)
   }
 
@@ -16,7 +18,8 @@ import Testing
 
   @Test func scalarsConvertWeakly() {
     let (d, diagnostics) = destination(
-      #"Service = 5, NumRetries = "3", RetryOnConnectFailure = "true", PrefixRewrite = true, RetryOnStatusCodes = "503""#)
+      #"Service = 5, NumRetries = "3", RetryOnConnectFailure = "true", PrefixRewrite = true, RetryOnStatusCodes = "503""#
+    )
     #expect(diagnostics.isEmpty)
     #expect(d?.service?.value == "5")
     #expect(d?.numRetries?.value == 3)
@@ -139,7 +142,10 @@ import Testing
       Splits = [{ Weight = "33.333" }, { Weight = 66.667 }]
       """)
     #expect(decoded.result.diagnostics.isEmpty)
-    #expect(decoded.result.entries.first?.serviceSplitter?.splits.orEmpty().compactMap { $0.value.weight?.value } == [33.333, 66.667])
+    #expect(
+      decoded.result.entries.first?.serviceSplitter?.splits.orEmpty().compactMap { $0.value.weight?.value } == [
+        33.333, 66.667,
+      ])
   }
 
   @Test func opaqueConfigFlattensOneElementListsRecursively() {
@@ -174,8 +180,10 @@ import Testing
 
 @Suite struct WeakConversionEdgeTests {
   private func uint(_ value: String) -> [Diagnostic] {
-    modelDecode("Kind = \"service-resolver\"\nName = \"a\"\nLoadBalancer { RingHashConfig { MinimumRingSize = \(value) } }")
-      .result.diagnostics
+    modelDecode(
+      "Kind = \"service-resolver\"\nName = \"a\"\nLoadBalancer { RingHashConfig { MinimumRingSize = \(value) } }"
+    )
+    .result.diagnostics
   }
 
   @Test func hostileNumbersNeverTrap() {

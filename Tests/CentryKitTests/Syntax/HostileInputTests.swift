@@ -25,7 +25,8 @@ import Testing
     #expect(messages.count <= 2)
     let raw = [UInt8](repeating: UInt8(ascii: "{"), count: 100_000)
     #expect(!nestingMessages(raw).isEmpty)
-    let assigned = [UInt8](String(repeating: "a = {", count: 100_000).utf8)
+    let assigned =
+      [UInt8](String(repeating: "a = {", count: 100_000).utf8)
       + [UInt8](repeating: UInt8(ascii: "}"), count: 100_000)
     #expect(nestingMessages(assigned) == ["nesting deeper than 512 levels"])
   }
@@ -167,9 +168,10 @@ import Testing
     for name in ["whoami/router.hcl", "whoami/resolver.hcl", "web/splitter.hcl"] {
       texts.append(Array(try Data(contentsOf: fixturesRoot.appendingPathComponent("seed/\(name)"))))
     }
-    for name in ["heredoc.hcl", "heredoc_indented.hcl", "string_escapes.hcl", "interpolation.hcl",
-      "comments_all_styles.hcl", "json_nested_router.json", "json_escapes.json", "crlf.hcl"]
-    {
+    for name in [
+      "heredoc.hcl", "heredoc_indented.hcl", "string_escapes.hcl", "interpolation.hcl",
+      "comments_all_styles.hcl", "json_nested_router.json", "json_escapes.json", "crlf.hcl",
+    ] {
       texts.append(Array(try Data(contentsOf: fixturesRoot.appendingPathComponent("syntax/valid/\(name)"))))
     }
     var checked = 0

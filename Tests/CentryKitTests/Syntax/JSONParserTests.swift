@@ -71,7 +71,8 @@ import Testing
   @Test func unterminatedObjectPointsAtTheOpener() {
     let result = parse("{\n  \"a\": {\n    \"b\": 1\n")
     #expect(result.diagnostics.count == 1)
-    #expect(result.diagnostics[0].message == "unexpected end of input, expected '}' to close the object opened at line 2")
+    #expect(
+      result.diagnostics[0].message == "unexpected end of input, expected '}' to close the object opened at line 2")
     #expect(result.diagnostics[0].notes.first?.message == "object opened here")
   }
 

@@ -30,7 +30,10 @@ import Testing
   }
 
   @Test func newlineInStringIsAnError() {
-    #expect(messages("a = \"x\ny = 1\n") == ["unterminated string: a quoted string cannot contain a newline (use \\n or a heredoc)"])
+    #expect(
+      messages("a = \"x\ny = 1\n") == [
+        "unterminated string: a quoted string cannot contain a newline (use \\n or a heredoc)"
+      ])
   }
 
   @Test func heredocWithoutDashKeepsIndentation() {
@@ -54,7 +57,10 @@ import Testing
   @Test func heredocClosingMarkerFollowsHCLv1Exactly() {
     // Nothing may follow the marker on its line, and a newline must follow it.
     #expect(messages("a = <<EOF\nx\nEOF \n").first == "unterminated heredoc: missing closing marker \"EOF\"")
-    #expect(messages("a = <<EOF\nx\nEOF") == ["unterminated heredoc: the closing marker \"EOF\" must be followed by a newline"])
+    #expect(
+      messages("a = <<EOF\nx\nEOF") == [
+        "unterminated heredoc: the closing marker \"EOF\" must be followed by a newline"
+      ])
     #expect(stringValue("<<EOF\nx\nEOF") == "x\n")
   }
 
@@ -66,7 +72,10 @@ import Testing
 
   @Test func heredocErrors() {
     #expect(messages("a = <<EOF\nx\n") == ["unterminated heredoc: missing closing marker \"EOF\""])
-    #expect(messages("a = <<EOF x\ny\nEOF\n") == ["invalid heredoc anchor \"<<EOF x\": the marker must be followed by a newline"])
+    #expect(
+      messages("a = <<EOF x\ny\nEOF\n") == [
+        "invalid heredoc anchor \"<<EOF x\": the marker must be followed by a newline"
+      ])
     #expect(messages("a = <<\nx\n").first == "heredoc marker missing after '<<'")
   }
 

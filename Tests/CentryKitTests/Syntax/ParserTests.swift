@@ -69,7 +69,8 @@ import Testing
   @Test func unterminatedObjectNotesTheOpener() {
     let result = parse("a = 1\nb {\n  c = 2\n")
     #expect(result.diagnostics.count == 1)
-    #expect(result.diagnostics[0].message == "unexpected end of input, expected '}' to close the object opened at line 2")
+    #expect(
+      result.diagnostics[0].message == "unexpected end of input, expected '}' to close the object opened at line 2")
     #expect(result.diagnostics[0].notes.first?.range.map { span($0, result.source) } == "2:3-2:4")
   }
 
@@ -98,7 +99,8 @@ import Testing
       if case .number(let literal) = $0.value { return literal.value }
       return nil
     }
-    #expect(values == [.integer(10), .integer(-3), .float(1.5), .float(1000), .integer(31), .integer(15), .float(-0.025)])
+    #expect(
+      values == [.integer(10), .integer(-3), .float(1.5), .float(1000), .integer(31), .integer(15), .float(-0.025)])
   }
 
   @Test func detectsFlavorLikeConsul() {

@@ -18,7 +18,8 @@ import Testing
     #expect(files.count == 8)
     for url in files {
       let result = parseBytes(Array(try Data(contentsOf: url)), name: url.lastPathComponent)
-      #expect(result.diagnostics.isEmpty, "\(url.lastPathComponent): \(renderDiagnostics(result.diagnostics, result.source))")
+      #expect(
+        result.diagnostics.isEmpty, "\(url.lastPathComponent): \(renderDiagnostics(result.diagnostics, result.source))")
       #expect(!result.document.body.items.isEmpty)
     }
   }
@@ -28,7 +29,8 @@ import Testing
     #expect(files.count >= 20)
     for url in files {
       let result = parseBytes(Array(try Data(contentsOf: url)), name: url.lastPathComponent)
-      #expect(result.diagnostics.isEmpty, "\(url.lastPathComponent): \(renderDiagnostics(result.diagnostics, result.source))")
+      #expect(
+        result.diagnostics.isEmpty, "\(url.lastPathComponent): \(renderDiagnostics(result.diagnostics, result.source))")
       assertGolden(
         dump(result.document, in: result.source),
         matches: url.deletingPathExtension().appendingPathExtension("ast"))

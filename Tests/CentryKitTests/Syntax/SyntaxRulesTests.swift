@@ -18,7 +18,8 @@ import Testing
       for (name, text) in example.files {
         let marked = MarkedSource(text)
         let result = parse(marked.text, name: name)
-        #expect(result.diagnostics.isEmpty, "example at line \(example.sourceLine): \(result.diagnostics.map(\.message))")
+        #expect(
+          result.diagnostics.isEmpty, "example at line \(example.sourceLine): \(result.diagnostics.map(\.message))")
       }
     }
   }

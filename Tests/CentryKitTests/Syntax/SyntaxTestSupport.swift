@@ -2,11 +2,15 @@ import CentryKit
 import Foundation
 
 /// Parses `text` as file `name` (file ID 0).
-func parse(_ text: String, name: String = "test.hcl") -> (document: Document, diagnostics: [Diagnostic], source: SourceFile) {
+func parse(_ text: String, name: String = "test.hcl") -> (
+  document: Document, diagnostics: [Diagnostic], source: SourceFile
+) {
   parseBytes(Array(text.utf8), name: name)
 }
 
-func parseBytes(_ bytes: [UInt8], name: String = "test.hcl") -> (document: Document, diagnostics: [Diagnostic], source: SourceFile) {
+func parseBytes(_ bytes: [UInt8], name: String = "test.hcl") -> (
+  document: Document, diagnostics: [Diagnostic], source: SourceFile
+) {
   let source = SourceFile(name: name, bytes: bytes)
   let result = Parser.parse(source, id: FileID(0))
   return (result.document, result.diagnostics, source)

@@ -95,7 +95,8 @@ public enum SARIFRenderer {
       ])
     }
     if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
-    members.append(("partialFingerprints", .object([("centry/v1", .string(fingerprint(diagnostic, sources: sources)))])))
+    members.append(
+      ("partialFingerprints", .object([("centry/v1", .string(fingerprint(diagnostic, sources: sources)))])))
     return .object(members)
   }
 

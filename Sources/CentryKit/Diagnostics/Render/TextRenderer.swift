@@ -161,7 +161,8 @@ public struct TextRenderer: Sendable {
   private func shownLines(_ labels: [ResolvedLabel]) -> [Int?] {
     let wanted = Set(
       labels.flatMap { label in
-        label.endLine - label.line < Self.wholeSpanLimit ? Array(label.line...label.endLine) : [label.line, label.endLine]
+        label.endLine - label.line < Self.wholeSpanLimit
+          ? Array(label.line...label.endLine) : [label.line, label.endLine]
       }
     ).sorted()
     var result: [Int?] = []

@@ -41,7 +41,9 @@ enum EnvoyClusters {
     return out.node
   }
 
-  private static func cluster(name: String, target: ChainTarget, resolver: ResolverNode, chain: CompiledChain) -> YAMLNode {
+  private static func cluster(name: String, target: ChainTarget, resolver: ResolverNode, chain: CompiledChain)
+    -> YAMLNode
+  {
     var out = YAMLMap()
     out.add("@type", EnvoyType.cluster)
     out.add("name", name)

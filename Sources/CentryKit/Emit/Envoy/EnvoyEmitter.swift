@@ -13,7 +13,8 @@ public enum EnvoyEmitter {
   {
     let services = service.map { [$0] } ?? ChainCompiler.services(in: entries)
     if services.isEmpty {
-      return .failure(EnvoyFailure("no service-defaults, service-router, service-splitter or service-resolver entry to compile"))
+      return .failure(
+        EnvoyFailure("no service-defaults, service-router, service-splitter or service-resolver entry to compile"))
     }
     let chainOptions = ChainOptions(trustDomain: options.trustDomain, datacenter: options.datacenter)
     var routes: [YAMLNode] = []
@@ -23,7 +24,9 @@ public enum EnvoyEmitter {
       if let error = compilation.errors.first {
         return .failure(EnvoyFailure("discovery chain `\(name)` does not compile: \(error.message)"))
       }
-      if let route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul) { routes.append(route) }
+      if let route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul) {
+        routes.append(route)
+      }
       for cluster in EnvoyClusters.clusters(for: compilation.chain) where clusters[cluster.name] == nil {
         clusters[cluster.name] = cluster.node
       }

@@ -193,7 +193,8 @@ extension LoadBalancer {
     var v = LoadBalancer()
     v.policy = r.string("Policy")
     v.ringHashConfig = r.object("RingHashConfig", alias: "ring_hash_config", decode: RingHashConfig.decode)
-    v.leastRequestConfig = r.object("LeastRequestConfig", alias: "least_request_config", decode: LeastRequestConfig.decode)
+    v.leastRequestConfig = r.object(
+      "LeastRequestConfig", alias: "least_request_config", decode: LeastRequestConfig.decode)
     v.hashPolicies = r.list("HashPolicies", alias: "hash_policies", decode: HashPolicy.decode)
     return v
   }
@@ -252,7 +253,8 @@ extension ProxyDefaults {
     v.expose = r.object("Expose", decode: ExposeConfig.decode)
     v.accessLogs = r.object("AccessLogs", alias: "access_logs", decode: AccessLogsConfig.decode)
     v.envoyExtensions = r.list("EnvoyExtensions", alias: "envoy_extensions", decode: EnvoyExtension.decode)
-    v.failoverPolicy = r.object("FailoverPolicy", alias: "failover_policy", decode: ServiceResolverFailoverPolicy.decode)
+    v.failoverPolicy = r.object(
+      "FailoverPolicy", alias: "failover_policy", decode: ServiceResolverFailoverPolicy.decode)
     v.prioritizeByLocality = r.object(
       "PrioritizeByLocality", alias: "prioritize_by_locality", decode: ServiceResolverPrioritizeByLocality.decode)
     v.meta = r.stringMap("Meta", warnNonString: true)

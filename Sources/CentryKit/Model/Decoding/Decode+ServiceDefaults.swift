@@ -48,7 +48,8 @@ extension UpstreamConfig {
     v.protocol = r.string("Protocol")
     v.connectTimeoutMs = r.int("ConnectTimeoutMs", alias: "connect_timeout_ms")
     v.limits = r.object("Limits", decode: UpstreamLimits.decode)
-    v.passiveHealthCheck = r.object("PassiveHealthCheck", alias: "passive_health_check", decode: PassiveHealthCheck.decode)
+    v.passiveHealthCheck = r.object(
+      "PassiveHealthCheck", alias: "passive_health_check", decode: PassiveHealthCheck.decode)
     v.meshGateway = r.object("MeshGateway", alias: "mesh_gateway", decode: MeshGatewayConfig.decode)
     v.balanceOutboundConnections = r.string("BalanceOutboundConnections", alias: "balance_outbound_connections")
     return v

@@ -23,7 +23,8 @@ final class DecodeContext {
 
   /// Reports that `value` (at `path`) is not of the `expected` type.
   func typeMismatch(_ value: GenericValue, expected: String, path: DecodePath, detail: String? = nil) {
-    let weak = "Consul converts between numbers, booleans and numeric or boolean strings and unwraps one-element lists; nothing else converts"
+    let weak =
+      "Consul converts between numbers, booleans and numeric or boolean strings and unwraps one-element lists; nothing else converts"
     report(
       .typeMismatch, "`\(path)` expects \(expected), found \(value.found)", at: value.range,
       help: detail.map { "\($0); \(weak)" } ?? weak)

@@ -160,7 +160,8 @@ public enum EntryDecoder {
     if let wrong = map.items.first(where: { $0.key.lowercased() == "kind" }) {
       context.report(
         .missingKind, "no `Kind` or `kind` key: Consul does not read `\(wrong.key)`", at: wrong.keyRange,
-        help: "Consul reads only `Kind` or `kind` exactly (`Payload does not contain a kind/Kind key at the top level`)",
+        help:
+          "Consul reads only `Kind` or `kind` exactly (`Payload does not contain a kind/Kind key at the top level`)",
         suggestion: Suggestion("write `Kind`", replacement: "Kind"))
       return
     }
@@ -192,7 +193,8 @@ public enum EntryDecoder {
       context.report(
         .enterpriseOnly, "`Namespace` is a Consul Enterprise field; Consul CE rejects this entry",
         at: namespace.keyOrValueRange,
-        help: "CE answers `invalid config key \"Namespace\", namespaces are a consul enterprise feature`; remove it for CE")
+        help:
+          "CE answers `invalid config key \"Namespace\", namespaces are a consul enterprise feature`; remove it for CE")
     }
     if let partition {
       context.report(

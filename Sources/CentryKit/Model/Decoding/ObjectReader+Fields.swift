@@ -86,7 +86,9 @@ extension ObjectReader {
     convert: (GenericValue) -> Result<T, WeakConversion.Failure>
   ) -> Located<T>? {
     guard let item = take(name, aliases: aliases) else { return nil }
-    return Self.scalar(item.value, keyRange: item.keyRange, path: path.field(name), expected: expected, context: context, convert: convert)
+    return Self.scalar(
+      item.value, keyRange: item.keyRange, path: path.field(name), expected: expected, context: context,
+      convert: convert)
   }
 
   static func scalar<T>(
@@ -203,7 +205,8 @@ extension ObjectReader {
 
   /// A `map[string]string` (Meta, header `Add`/`Set`). Keys verbatim; values weakly converted.
   /// With `warnNonString`, a non-string value gets a `meta-not-string` warning.
-  mutating func stringMap(_ name: String, alias: String..., warnNonString: Bool = false) -> Located<OrderedMap<String>>? {
+  mutating func stringMap(_ name: String, alias: String..., warnNonString: Bool = false) -> Located<OrderedMap<String>>?
+  {
     guard let (item, items, range) = mapItems(name, aliases: alias) else { return nil }
     var map = OrderedMap<String>()
     for entry in items {
@@ -218,7 +221,8 @@ extension ObjectReader {
         case .string, .null, .invalid, .list, .map: break
         case .integer, .float, .bool:
           context.report(
-            .metaNotString, "`\(entryPath)` is \(entry.value.flattened.found); Consul stores it as the string `\"\(value.value)\"`",
+            .metaNotString,
+            "`\(entryPath)` is \(entry.value.flattened.found); Consul stores it as the string `\"\(value.value)\"`",
             at: entry.value.range, help: "quote the value: `\"\(value.value)\"`",
             suggestion: Suggestion("write `\"\(value.value)\"`", replacement: "\"\(value.value)\""))
         }
@@ -229,18 +233,23 @@ extension ObjectReader {
   }
 
   /// A `map[string]Struct` (Subsets, Failover).
-  mutating func structMap<T>(_ name: String, alias: String..., decode: (inout ObjectReader) -> T) -> Located<OrderedMap<T>>? {
+  mutating func structMap<T>(_ name: String, alias: String..., decode: (inout ObjectReader) -> T) -> Located<
+    OrderedMap<T>
+  >? {
     guard let (item, items, range) = mapItems(name, aliases: alias) else { return nil }
     var map = OrderedMap<T>()
     for entry in items {
       let entryPath = path.field(name).key(entry.key)
       let flat = entry.value.flattened
-      guard var reader = ObjectReader.open(entry.value, path: entryPath, context: context, field: "\(name)[\(entry.key)]")
+      guard
+        var reader = ObjectReader.open(entry.value, path: entryPath, context: context, field: "\(name)[\(entry.key)]")
       else { continue }
       let decoded = decode(&reader)
       reader.finish()
       map.insert(
-        MapEntry(key: entry.key, keyRange: entry.keyRange, value: Located(decoded, keyRange: entry.keyRange, valueRange: flat.range)))
+        MapEntry(
+          key: entry.key, keyRange: entry.keyRange,
+          value: Located(decoded, keyRange: entry.keyRange, valueRange: flat.range)))
     }
     return Located(map, keyRange: item.keyRange, valueRange: range)
   }
@@ -276,7 +285,8 @@ extension ObjectReader {
         let flat = item.value.flattened
         result.insert(
           MapEntry(
-            key: item.key, keyRange: item.keyRange, value: Located(opaque(flat), keyRange: item.keyRange, valueRange: flat.range)))
+            key: item.key, keyRange: item.keyRange,
+            value: Located(opaque(flat), keyRange: item.keyRange, valueRange: flat.range)))
       }
       return .object(result)
     }

@@ -35,9 +35,12 @@ struct ObjectReader {
     case .list(let elements, _) where elements.count >= 2:
       let second = elements[1]
       context.report(
-        .tooManyBlocks, "expected one `\(field)` object in \(context.describe(path.dropLast())), found \(elements.count) blocks",
+        .tooManyBlocks,
+        "expected one `\(field)` object in \(context.describe(path.dropLast())), found \(elements.count) blocks",
         at: second.range, notes: [Note("first `\(field)` here", at: elements[0].range)],
-        help: "`\(field)` is a single object; merge the blocks into one (Consul: `'\(path)' expected a map or struct, got \"slice\"`)")
+        help:
+          "`\(field)` is a single object; merge the blocks into one (Consul: `'\(path)' expected a map or struct, got \"slice\"`)"
+      )
       return nil
     case .null, .invalid: return nil
     case let other:
@@ -79,7 +82,9 @@ struct ObjectReader {
         .duplicateField,
         "`\(loser.key)` repeats field `\(name)` already set as `\(winner.key)` in \(context.describe(path))",
         at: loser.keyRange, notes: [Note("`\(name)` set here", at: winner.keyRange)],
-        help: "Consul uses `\(winner.key)` and rejects the other spelling as `invalid config key \"\(path.keyPath(name.lowercased()))\"`; keep one")
+        help:
+          "Consul uses `\(winner.key)` and rejects the other spelling as `invalid config key \"\(path.keyPath(name.lowercased()))\"`; keep one"
+      )
     }
     return winner
   }
@@ -113,10 +118,13 @@ struct ObjectReader {
     var notes: [Note] = []
     let lower = item.key.lowercased()
     if lower.hasSuffix("namespace") {
-      notes.append(Note("Consul reports `invalid config key \"\(keyPath)\", namespaces are a consul enterprise feature`"))
+      notes.append(
+        Note("Consul reports `invalid config key \"\(keyPath)\", namespaces are a consul enterprise feature`"))
     } else if lower.contains("jwt") {
       notes.append(
-        Note("Consul reports `invalid config key \"\(keyPath)\", api-gateway jwt validation is a consul enterprise feature`"))
+        Note(
+          "Consul reports `invalid config key \"\(keyPath)\", api-gateway jwt validation is a consul enterprise feature`"
+        ))
     }
     var suggestion: Suggestion?
     if let best = suggester.best(for: item.key) {
@@ -132,7 +140,6 @@ struct ObjectReader {
       help: "fields here: \(valid)", suggestion: suggestion)
   }
 }
-
 
 /// Picks the closest accepted spelling for a misspelt key (case-insensitive edit distance).
 struct FieldSuggester {

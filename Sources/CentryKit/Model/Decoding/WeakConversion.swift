@@ -30,7 +30,10 @@ enum WeakConversion {
       switch string {
       case "1", "t", "T", "TRUE", "true", "True": return .success(true)
       case "0", "f", "F", "FALSE", "false", "False": return .success(false)
-      default: return .failure(.unparsable("Go's `strconv.ParseBool` accepts `true`, `false`, `1`, `0`, `t`, `f` and their upper-case forms"))
+      default:
+        return .failure(
+          .unparsable("Go's `strconv.ParseBool` accepts `true`, `false`, `1`, `0`, `t`, `f` and their upper-case forms")
+        )
       }
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
     }
@@ -78,7 +81,9 @@ enum WeakConversion {
       // strconv.ParseUint takes no sign at all.
       guard !string.hasPrefix("+"), !string.hasPrefix("-"), let parsed = parseGoInteger(string.isEmpty ? "0" : string)
       else { return .failure(.unparsable(nil)) }
-      guard parsed.magnitude <= mask else { return .failure(.unparsable("the value does not fit a \(bits)-bit unsigned integer")) }
+      guard parsed.magnitude <= mask else {
+        return .failure(.unparsable("the value does not fit a \(bits)-bit unsigned integer"))
+      }
       return .success(parsed.magnitude)
     case .list, .map, .null, .invalid: return .failure(.unconvertible)
     }

@@ -24,7 +24,8 @@ public struct ObjectItem: Sendable {
   /// A comment after the item on the same line (index into ``Document/comments``).
   public var lineComment: Int?
 
-  public init(keys: [ObjectKey], assign: SourceRange?, value: Value, leadComments: [Int] = [], lineComment: Int? = nil) {
+  public init(keys: [ObjectKey], assign: SourceRange?, value: Value, leadComments: [Int] = [], lineComment: Int? = nil)
+  {
     self.keys = keys
     self.assign = assign
     self.value = value

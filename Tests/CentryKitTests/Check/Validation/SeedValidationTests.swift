@@ -17,7 +17,8 @@ import Testing
 
   @Test(arguments: folders) func seedHasNoValidationErrors(_ folder: String) throws {
     let directory = Self.root.appendingPathComponent(folder)
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".hcl") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".hcl") }
+      .sorted()
     try #require(!names.isEmpty)
     let files = try names.map {
       SourceFile(name: $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8))

@@ -15,10 +15,11 @@ import Testing
     #expect(SplitWeight.display(units) == stored)
   }
 
-  @Test(arguments: [
-    (9999, "99.989998"), (10001, "100.010002"), (9998, "99.980003"), (9000, "90.000000"), (11000, "110.000000"),
-    (-1000, "-10.000000"), (0, "0.000000"),
-  ] as [(Int64, String)])
+  @Test(
+    arguments: [
+      (9999, "99.989998"), (10001, "100.010002"), (9998, "99.980003"), (9000, "90.000000"), (11000, "110.000000"),
+      (-1000, "-10.000000"), (0, "0.000000"),
+    ] as [(Int64, String)])
   func sumRendersLikeGoPercentF(_ units: Int64, _ text: String) {
     #expect(SplitWeight.goPercent(units) == text)
   }

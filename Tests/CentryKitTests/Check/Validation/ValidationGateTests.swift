@@ -10,7 +10,10 @@ import Testing
 
   @Test func undecodableWeightDoesNotBreakTheSum() {
     let found = Self.rules([
-      ("s.hcl", "Kind = \"service-splitter\"\nName = \"web\"\nSplits = [{ Weight = \"ninety\" }, { Weight = 10, Service = \"b\" }]\n")
+      (
+        "s.hcl",
+        "Kind = \"service-splitter\"\nName = \"web\"\nSplits = [{ Weight = \"ninety\" }, { Weight = 10, Service = \"b\" }]\n"
+      )
     ])
     // The lone splitter is also a chain error (tcp service); only the gate matters here.
     #expect(found.filter { !$0.hasPrefix("chain-") } == ["type-mismatch"])
@@ -32,7 +35,9 @@ import Testing
   }
 
   @Test func syntaxErrorsStopValidation() {
-    let found = Self.rules([("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefix = \"admin\" } }\n")])
+    let found = Self.rules([
+      ("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefix = \"admin\" } }\n")
+    ])
     #expect(found.contains("syntax"))
     #expect(!found.contains("router-path-slash"))
   }

@@ -10,34 +10,46 @@ struct ChainExternalSNIFailoverRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "ext"
           Protocol = "tcp"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           Failover = {
             "*" = { Datacenters = ["dc2"] }
           }
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind        = "service-defaults"
           Name        = "ext"
           ExternalSNI = "ext.example.com"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           «Failover» = {
             "*" = { Datacenters = ["dc2"] }
           }
-          """),
+          """
+        ),
       ])
     ])
 

@@ -11,30 +11,42 @@ struct ChainExternalSNIRedirectRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind        = "service-defaults"
           Name        = "ext"
           ExternalSNI = "ext.example.com"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           ConnectTimeout = "3s"
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind        = "service-defaults"
           Name        = "ext"
           ExternalSNI = "ext.example.com"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           «Redirect» { Datacenter = "dc2" }
-          """),
+          """
+        ),
       ])
     ])
 

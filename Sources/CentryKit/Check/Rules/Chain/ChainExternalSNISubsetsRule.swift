@@ -10,34 +10,46 @@ struct ChainExternalSNISubsetsRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "ext"
           Protocol = "tcp"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind        = "service-defaults"
           Name        = "ext"
           ExternalSNI = "ext.example.com"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "ext"
           «Subsets» = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
-          """),
+          """
+        ),
       ])
     ])
 

@@ -12,46 +12,64 @@ struct ChainProtocolMismatchRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("web.hcl", """
+        (
+          "web.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("web-next.hcl", """
+          """
+        ),
+        (
+          "web-next.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web-next"
           Protocol = "http"
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, Service = "web-next" },
           ]
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("web.hcl", """
+        (
+          "web.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("web-next.hcl", """
+          """
+        ),
+        (
+          "web-next.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web-next"
           Protocol = «"grpc"»
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, Service = "web-next" },
           ]
-          """),
+          """
+        ),
       ])
     ])
 

@@ -13,65 +13,89 @@ struct ChainProtocolNotL7Rule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 100 },
           ]
-          """),
+          """
+        ),
       ]),
       Example(files: [
-        ("proxy-defaults.hcl", """
+        (
+          "proxy-defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config {
             protocol = "http"
           }
-          """),
-        ("router.hcl", """
+          """
+        ),
+        (
+          "router.hcl",
+          """
           Kind = "service-router"
           Name = "foo"
           Routes = [
             { Destination { RequestTimeout = "1s" } },
           ]
-          """),
+          """
+        ),
       ]),
     ],
     failing: [
       Example(files: [
-        ("splitter.hcl", """
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = «"web"»
           Splits = [
             { Weight = 100 },
           ]
-          """)
+          """
+        )
       ]),
       Example(files: [
-        ("proxy-defaults.hcl", """
+        (
+          "proxy-defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config {
             protocol = "http"
           }
-          """),
-        ("defaults.hcl", """
+          """
+        ),
+        (
+          "defaults.hcl",
+          """
           Kind = "service-defaults"
           Name = "foo"
-          """),
-        ("router.hcl", """
+          """
+        ),
+        (
+          "router.hcl",
+          """
           Kind = "service-router"
           Name = «"foo"»
           Routes = [
             { Destination { RequestTimeout = "1s" } },
           ]
-          """),
+          """
+        ),
       ]),
     ])
 

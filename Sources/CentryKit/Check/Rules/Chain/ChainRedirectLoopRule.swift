@@ -11,30 +11,42 @@ struct ChainRedirectLoopRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("a.hcl", """
+        (
+          "a.hcl",
+          """
           Kind = "service-resolver"
           Name = "a"
           Redirect { Service = "b" }
-          """),
-        ("b.hcl", """
+          """
+        ),
+        (
+          "b.hcl",
+          """
           Kind = "service-resolver"
           Name = "b"
           ConnectTimeout = "3s"
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("a.hcl", """
+        (
+          "a.hcl",
+          """
           Kind = "service-resolver"
           Name = "a"
           «Redirect» { Service = "b" }
-          """),
-        ("b.hcl", """
+          """
+        ),
+        (
+          "b.hcl",
+          """
           Kind = "service-resolver"
           Name = "b"
           «Redirect» { Service = "a" }
-          """),
+          """
+        ),
       ])
     ])
 

@@ -11,52 +11,70 @@ struct ChainSplitLoopRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config { protocol = "http" }
-          """),
-        ("a.hcl", """
+          """
+        ),
+        (
+          "a.hcl",
+          """
           Kind = "service-splitter"
           Name = "a"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = "b" },
           ]
-          """),
-        ("b.hcl", """
+          """
+        ),
+        (
+          "b.hcl",
+          """
           Kind = "service-splitter"
           Name = "b"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = "c" },
           ]
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config { protocol = "http" }
-          """),
-        ("a.hcl", """
+          """
+        ),
+        (
+          "a.hcl",
+          """
           Kind = "service-splitter"
           Name = "a"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = «"b"» },
           ]
-          """),
-        ("b.hcl", """
+          """
+        ),
+        (
+          "b.hcl",
+          """
           Kind = "service-splitter"
           Name = "b"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = «"a"» },
           ]
-          """),
+          """
+        ),
       ])
     ])
 

@@ -13,20 +13,28 @@ struct ChainSubsetUndefinedRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "api"
           Protocol = "http"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "api"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
             v2 = { Filter = "Service.Meta.version == v2" }
           }
-          """),
-        ("router.hcl", """
+          """
+        ),
+        (
+          "router.hcl",
+          """
           Kind = "service-router"
           Name = "api"
           Routes = [
@@ -35,24 +43,33 @@ struct ChainSubsetUndefinedRule: Rule {
               Destination { ServiceSubset = "v2" }
             },
           ]
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "api"
           Protocol = "http"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "api"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
-          """),
-        ("router.hcl", """
+          """
+        ),
+        (
+          "router.hcl",
+          """
           Kind = "service-router"
           Name = "api"
           Routes = [
@@ -61,17 +78,21 @@ struct ChainSubsetUndefinedRule: Rule {
               Destination { ServiceSubset = «"v2"» }
             },
           ]
-          """),
+          """
+        ),
       ]),
       Example(files: [
-        ("splitter.hcl", """
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 90, ServiceSubset = «"v1"» },
             { Weight = 10, ServiceSubset = «"v2"» },
           ]
-          """)
+          """
+        )
       ]),
     ])
 

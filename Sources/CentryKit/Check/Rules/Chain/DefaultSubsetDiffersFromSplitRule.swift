@@ -12,7 +12,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("resolver.hcl", """
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           DefaultSubset = "v2"
@@ -20,20 +22,26 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
             v1 = { Filter = "Service.Meta.version == v1" }
             v2 = { Filter = "Service.Meta.version == v2" }
           }
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 100, ServiceSubset = "v2" },
             { Weight = 0, ServiceSubset = "v1" },
           ]
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("resolver.hcl", """
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           DefaultSubset = «"v1"»
@@ -41,15 +49,19 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
             v1 = { Filter = "Service.Meta.version == v1" }
             v2 = { Filter = "Service.Meta.version == v2" }
           }
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 100, ServiceSubset = "v2" },
             { Weight = 0, ServiceSubset = "v1" },
           ]
-          """),
+          """
+        ),
       ])
     ])
 

@@ -11,29 +11,41 @@ struct DuplicateEntryRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("web.hcl", """
+        (
+          "web.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("web-resolver.hcl", """
+          """
+        ),
+        (
+          "web-resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("web.hcl", """
+        (
+          "web.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("web-copy.hcl", """
+          """
+        ),
+        (
+          "web-copy.hcl",
+          """
           Kind     = "service-defaults"
           Name     = «"Web"»
           Protocol = "grpc"
-          """),
+          """
+        ),
       ])
     ])
 
@@ -48,10 +60,15 @@ struct DuplicateEntryRule: Rule {
           Self.diagnostic(
             "`\(later.kind.rawValue)` `\(laterName)` is defined more than once",
             at: ChainBuilder.place(later),
-            notes: [Note("the earlier `\(earlier.entry.effectiveName)`, which this one replaces", at: ChainBuilder.place(earlier))],
+            notes: [
+              Note(
+                "the earlier `\(earlier.entry.effectiveName)`, which this one replaces", at: ChainBuilder.place(earlier)
+              )
+            ],
             help: sameCase
               ? "Consul keeps only the last entry written; remove one of them"
-              : "Consul stores names ignoring case, so these are the same entry and the last one written wins; remove one of them"))
+              : "Consul stores names ignoring case, so these are the same entry and the last one written wins; remove one of them"
+          ))
       }
     }
     return diagnostics

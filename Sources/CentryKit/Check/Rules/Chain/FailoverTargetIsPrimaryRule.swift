@@ -41,7 +41,8 @@ struct FailoverTargetIsPrimaryRule: Rule {
           diagnostics.append(
             Self.diagnostic(
               "failover to `\(resolver.targetID)`, the primary target itself, is dropped",
-              at: range, help: "remove it; failover targets must differ from the primary (datacenter `\(chain.datacenter)`)"))
+              at: range,
+              help: "remove it; failover targets must differ from the primary (datacenter `\(chain.datacenter)`)"))
         }
       }
     }

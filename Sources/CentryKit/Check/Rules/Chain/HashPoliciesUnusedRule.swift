@@ -11,31 +11,40 @@ struct HashPoliciesUnusedRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             HashPolicies = [{ Field = "header", FieldValue = "x-user" }]
           }
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("resolver.hcl", """
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             «HashPolicies» = [{ Field = "header", FieldValue = "x-user" }]
           }
-          """)
+          """
+        )
       ])
     ])
 
@@ -52,7 +61,9 @@ struct HashPoliciesUnusedRule: Rule {
         Self.diagnostic(
           "`HashPolicies` of `\(name)` are unused: its discovery chain has protocol `\(chain.protocol)`",
           at: policies.keyOrValueRange,
-          help: "set `Protocol = \"http\"` (or `http2`, `grpc`) in the service-defaults of `\(name)`, or remove the hash policies"))
+          help:
+            "set `Protocol = \"http\"` (or `http2`, `grpc`) in the service-defaults of `\(name)`, or remove the hash policies"
+        ))
     }
     return diagnostics
   }

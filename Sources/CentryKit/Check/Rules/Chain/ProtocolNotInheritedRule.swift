@@ -2,7 +2,8 @@
 struct ProtocolNotInheritedRule: Rule {
   static let description = RuleDescription(
     id: "protocol-not-inherited", severity: .warning,
-    summary: "A service-defaults without Protocol makes the discovery chain use tcp even when proxy-defaults sets a protocol",
+    summary:
+      "A service-defaults without Protocol makes the discovery chain use tcp even when proxy-defaults sets a protocol",
     rationale: """
       The discovery-chain compiler takes a service's protocol from its service-defaults entry \
       when one exists, and an entry without `Protocol` means `tcp`; proxy-defaults \
@@ -12,30 +13,42 @@ struct ProtocolNotInheritedRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("proxy-defaults.hcl", """
+        (
+          "proxy-defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config { protocol = "http" }
-          """),
-        ("defaults.hcl", """
+          """
+        ),
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("proxy-defaults.hcl", """
+        (
+          "proxy-defaults.hcl",
+          """
           Kind = "proxy-defaults"
           Name = "global"
           Config { protocol = "http" }
-          """),
-        ("defaults.hcl", """
+          """
+        ),
+        (
+          "defaults.hcl",
+          """
           Kind = "service-defaults"
           Name = «"web"»
           MutualTLSMode = "strict"
-          """),
+          """
+        ),
       ])
     ])
 

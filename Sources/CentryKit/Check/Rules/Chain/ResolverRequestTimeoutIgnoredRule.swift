@@ -10,37 +10,52 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           RequestTimeout = "10s"
-          """),
+          """
+        ),
       ])
     ],
     failing: [
       Example(files: [
-        ("defaults.hcl", """
+        (
+          "defaults.hcl",
+          """
           Kind     = "service-defaults"
           Name     = "web"
           Protocol = "http"
-          """),
-        ("resolver.hcl", """
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           «RequestTimeout» = "10s"
-          """),
-        ("router.hcl", """
+          """
+        ),
+        (
+          "router.hcl",
+          """
           Kind = "service-router"
           Name = "web"
           Routes = [
             { Match { HTTP { PathPrefix = "/admin" } } },
           ]
-          """),
+          """
+        ),
       ])
     ])
 
@@ -72,7 +87,8 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
           at: timeout.keyOrValueRange,
           help: starter == "router"
             ? "set `RequestTimeout` in the `Destination` of the routes instead"
-            : "a splitter's route has no timeout; to set one, route through a service-router with `Destination.RequestTimeout`"))
+            : "a splitter's route has no timeout; to set one, route through a service-router with `Destination.RequestTimeout`"
+        ))
     }
     return diagnostics
   }

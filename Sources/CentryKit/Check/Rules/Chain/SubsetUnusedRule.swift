@@ -12,7 +12,9 @@ struct SubsetUnusedRule: Rule {
       """,
     passing: [
       Example(files: [
-        ("resolver.hcl", """
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           DefaultSubset = "v1"
@@ -20,15 +22,19 @@ struct SubsetUnusedRule: Rule {
             v1 = { Filter = "Service.Meta.version == v1" }
             v2 = { Filter = "Service.Meta.version == v2" }
           }
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, ServiceSubset = "v2" },
           ]
-          """),
+          """
+        ),
       ]),
       Example(
         """
@@ -41,7 +47,9 @@ struct SubsetUnusedRule: Rule {
     ],
     failing: [
       Example(files: [
-        ("resolver.hcl", """
+        (
+          "resolver.hcl",
+          """
           Kind = "service-resolver"
           Name = "web"
           DefaultSubset = "v1"
@@ -49,14 +57,18 @@ struct SubsetUnusedRule: Rule {
             v1 = { Filter = "Service.Meta.version == v1" }
             «v3» = { Filter = "Service.Meta.version == v3" }
           }
-          """),
-        ("splitter.hcl", """
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
           Kind = "service-splitter"
           Name = "web"
           Splits = [
             { Weight = 100 },
           ]
-          """),
+          """
+        ),
       ])
     ])
 
@@ -73,7 +85,9 @@ struct SubsetUnusedRule: Rule {
           Self.diagnostic(
             "subset `\(subset.key)` of `\(service)` is never used",
             at: subset.keyRange,
-            help: "send traffic to it (a route or split `ServiceSubset`, `DefaultSubset`, a redirect or failover) or remove it"))
+            help:
+              "send traffic to it (a route or split `ServiceSubset`, `DefaultSubset`, a redirect or failover) or remove it"
+          ))
       }
     }
     return diagnostics

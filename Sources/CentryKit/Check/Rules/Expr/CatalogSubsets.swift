@@ -37,15 +37,19 @@ enum CatalogSubsets {
         let filter = subset.value.value.filter.flatMap { $0.value.isEmpty ? nil : $0 }
         var candidates = Array(instances.indices)
         if let filter {
-          guard case .success(let tree) = FilterParser.parse(filter.value), FilterChecker.check(tree).isEmpty else { continue }
+          guard case .success(let tree) = FilterParser.parse(filter.value), FilterChecker.check(tree).isEmpty else {
+            continue
+          }
           candidates = candidates.filter { FilterEvaluator.evaluate(tree, on: instances[$0].json) }
         }
         if subset.value.value.onlyPassing?.value == true {
           candidates = candidates.filter { allChecksPassing(instances[$0].json) }
         }
-        group.append(EvaluatedSubset(
-          name: subset.key, service: service, filter: filter, range: filter?.valueRange ?? subset.keyRange,
-          selected: candidates, instanceCount: instances.count, onlyPassing: subset.value.value.onlyPassing?.value == true))
+        group.append(
+          EvaluatedSubset(
+            name: subset.key, service: service, filter: filter, range: filter?.valueRange ?? subset.keyRange,
+            selected: candidates, instanceCount: instances.count,
+            onlyPassing: subset.value.value.onlyPassing?.value == true))
       }
       groups.append(group)
     }

@@ -55,7 +55,9 @@ struct SubsetSelectsNothingRule: Rule {
         return Self.diagnostic(
           "subset `\(subset.name)` selects none of the \(subset.instanceCount) instances of `\(subset.service)` in the catalog\(passing)",
           at: subset.range,
-          help: "check the filter against the instances' `Service.Meta`, `Service.Tags` and `Node` fields, or `OnlyPassing`")
+          help:
+            "check the filter against the instances' `Service.Meta`, `Service.Tags` and `Node` fields, or `OnlyPassing`"
+        )
       }
     }
   }

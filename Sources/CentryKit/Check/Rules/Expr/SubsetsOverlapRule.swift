@@ -31,10 +31,11 @@ struct SubsetsOverlapRule: Rule {
         for earlier in filtered.prefix(index) {
           let shared = later.selected.filter(earlier.selected.contains)
           guard !shared.isEmpty else { continue }
-          diagnostics.append(Self.diagnostic(
-            "subsets `\(earlier.name)` and `\(later.name)` both select \(CatalogSubsets.names(shared, service: later.service, in: context.catalog))",
-            at: later.range, notes: [Note("subset `\(earlier.name)` is defined here", at: earlier.range)],
-            help: "make the filters exclusive, for example with `and not …`"))
+          diagnostics.append(
+            Self.diagnostic(
+              "subsets `\(earlier.name)` and `\(later.name)` both select \(CatalogSubsets.names(shared, service: later.service, in: context.catalog))",
+              at: later.range, notes: [Note("subset `\(earlier.name)` is defined here", at: earlier.range)],
+              help: "make the filters exclusive, for example with `and not …`"))
           break  // One report per subset is enough.
         }
       }

@@ -45,7 +45,9 @@ enum ConsulValidation {
   }
 
   /// Every route with its index and its HTTP match (when it has one).
-  static func routes(_ router: ServiceRouter) -> [(index: Int, route: Located<ServiceRoute>, http: ServiceRouteHTTPMatch?)] {
+  static func routes(_ router: ServiceRouter) -> [(
+    index: Int, route: Located<ServiceRoute>, http: ServiceRouteHTTPMatch?
+  )] {
     router.routes.orEmpty().enumerated().map { index, route in
       (index, route, route.value.match?.value.http?.value)
     }
@@ -53,7 +55,9 @@ enum ConsulValidation {
 
   /// Every header or query parameter match (`\.header`, `\.queryParam`) of every route, with the
   /// indexes Consul's messages use (`Route[0] Header[1]`).
-  static func matches<Match>(_ context: CheckContext, _ list: KeyPath<ServiceRouteHTTPMatch, Located<[Located<Match>]>?>)
+  static func matches<Match>(
+    _ context: CheckContext, _ list: KeyPath<ServiceRouteHTTPMatch, Located<[Located<Match>]>?>
+  )
     -> [(route: Int, position: Int, match: Located<Match>)]
   {
     // Plain loops: four rules call this over every route, and the nested flatMaps built two

@@ -61,7 +61,8 @@ struct DefaultsDestinationAddressRule: Rule {
           "\(ConsulValidation.code(address.value)) is neither an IP address nor a DNS name", at: address.valueRange,
           help: address.value.contains("*")
             ? "wildcards are not allowed; Consul: `Destination address '\(address.value)' is invalid Could not validate address \(address.value) as an IP or Hostname`"
-            : "Consul: `Destination address '\(address.value)' is invalid Could not validate address \(address.value) as an IP or Hostname`")
+            : "Consul: `Destination address '\(address.value)' is invalid Could not validate address \(address.value) as an IP or Hostname`"
+        )
       }
     }
   }

@@ -36,7 +36,8 @@ struct DefaultsDuplicateOverrideRule: Rule {
           return nil
         }
         return Self.diagnostic(
-          "second override for upstream \(ConsulValidation.code(name)); only the last one is used", at: override.valueRange,
+          "second override for upstream \(ConsulValidation.code(name)); only the last one is used",
+          at: override.valueRange,
           notes: [Note("earlier override, ignored", at: first.valueRange)], help: "merge the two overrides")
       } ?? []
     }

@@ -45,11 +45,14 @@ struct DefaultsEnvoyExtensionRule: Rule {
         var found: [Diagnostic] = []
         if let name = ConsulValidation.nonEmpty(ext.name) {
           if !Self.builtins.contains(name.value) {
-            let close = Self.builtins.first { $0.hasSuffix("/" + name.value) || $0.lowercased() == name.value.lowercased() }
+            let close = Self.builtins.first {
+              $0.hasSuffix("/" + name.value) || $0.lowercased() == name.value.lowercased()
+            }
             found.append(
               Self.diagnostic(
                 "\(ConsulValidation.code(name.value)) is not a built-in Envoy extension", at: name.valueRange,
-                help: "Consul: `invalid EnvoyExtensions[\(index)][\(name.value)]: name \(ConsulValidation.quote(name.value)) is not a built-in extension`",
+                help:
+                  "Consul: `invalid EnvoyExtensions[\(index)][\(name.value)]: name \(ConsulValidation.quote(name.value)) is not a built-in extension`",
                 suggestion: close.map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") }))
           }
         } else {
@@ -63,7 +66,9 @@ struct DefaultsEnvoyExtensionRule: Rule {
           found.append(
             Self.diagnostic(
               "`\(key)` \(ConsulValidation.code(field.value)) is not a version constraint", at: field.valueRange,
-              help: "write constraints such as `>= 1.20, < 1.22`; Consul: `invalid EnvoyExtensions[\(index)].\(key): Malformed constraint: \(field.value)`"))
+              help:
+                "write constraints such as `>= 1.20, < 1.22`; Consul: `invalid EnvoyExtensions[\(index)].\(key): Malformed constraint: \(field.value)`"
+            ))
         }
         return found
       }

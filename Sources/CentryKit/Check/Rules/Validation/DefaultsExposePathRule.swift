@@ -2,7 +2,8 @@
 struct DefaultsExposePathRule: Rule {
   static let description = RuleDescription(
     id: "defaults-expose-path", severity: .warning,
-    summary: "An `Expose.Paths` element with no path, a bad or repeated listener port, or a protocol other than `http`/`http2`",
+    summary:
+      "An `Expose.Paths` element with no path, a bad or repeated listener port, or a protocol other than `http`/`http2`",
     rationale: """
       Consul does not validate `Expose` in service-defaults, but applies these rules when the same \
       structure is registered on a proxy: `Path` must be set (`expose.paths: empty path exposed`), \
@@ -63,7 +64,8 @@ struct DefaultsExposePathRule: Rule {
         if let proto = value.protocol, !["http", "http2"].contains(proto.value.lowercased()) {
           found.append(
             Self.diagnostic(
-              "exposed path protocol \(ConsulValidation.code(proto.value)) is not `http` or `http2`", at: proto.valueRange))
+              "exposed path protocol \(ConsulValidation.code(proto.value)) is not `http` or `http2`",
+              at: proto.valueRange))
         }
       }
       return found

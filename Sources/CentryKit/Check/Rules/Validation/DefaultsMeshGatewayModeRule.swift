@@ -29,7 +29,9 @@ struct DefaultsMeshGatewayModeRule: Rule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     ConsulValidation.serviceDefaults(context).flatMap { _, defaults in
-      let modes = [defaults.meshGateway?.value.mode] + UpstreamConfigSite.all(defaults).map { $0.config.value.meshGateway?.value.mode }
+      let modes =
+        [defaults.meshGateway?.value.mode]
+        + UpstreamConfigSite.all(defaults).map { $0.config.value.meshGateway?.value.mode }
       return modes.compactMap { mode -> Diagnostic? in
         guard let mode, !["", "none", "local", "remote"].contains(mode.value) else { return nil }
         let lowered = mode.value.lowercased()

@@ -35,12 +35,14 @@ struct DefaultsMutualTLSModeRule: Rule {
     ConsulValidation.serviceDefaults(context).compactMap { _, defaults in
       guard let mode = defaults.mutualTLSMode, !["", "strict", "permissive"].contains(mode.value) else { return nil }
       let lowered = mode.value.lowercased()
-      let suggestion = ["strict", "permissive"].contains(lowered)
+      let suggestion =
+        ["strict", "permissive"].contains(lowered)
         ? Suggestion("did you mean `\(lowered)`?", replacement: "\"\(lowered)\"") : nil
       return Self.diagnostic(
         "`MutualTLSMode` must be `strict` or `permissive`, not \(ConsulValidation.code(mode.value))",
         at: mode.valueRange,
-        help: "Consul: `Invalid MutualTLSMode \(ConsulValidation.quote(mode.value)). Must be one of \"\", \"strict\", or \"permissive\".`",
+        help:
+          "Consul: `Invalid MutualTLSMode \(ConsulValidation.quote(mode.value)). Must be one of \"\", \"strict\", or \"permissive\".`",
         suggestion: suggestion)
     }
   }

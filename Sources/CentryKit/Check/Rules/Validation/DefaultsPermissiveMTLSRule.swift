@@ -31,7 +31,9 @@ struct DefaultsPermissiveMTLSRule: Rule {
       guard let mode = defaults.mutualTLSMode, mode.value == "permissive" else { return nil }
       return Self.diagnostic(
         "permissive mTLS lets this service accept traffic without mTLS", at: mode.valueRange,
-        help: "set `strict` once no client needs plain traffic; the mesh entry must also set `AllowEnablingPermissiveMutualTLS = true`")
+        help:
+          "set `strict` once no client needs plain traffic; the mesh entry must also set `AllowEnablingPermissiveMutualTLS = true`"
+      )
     }
   }
 }

@@ -50,7 +50,9 @@ struct DefaultsUpstreamNameRule: Rule {
         guard name.value == "*" else { return nil }
         return Self.diagnostic(
           "upstream override `Name` cannot be `*`", at: name.valueRange,
-          help: "use `UpstreamConfig.Defaults` for every upstream; Consul: `\(site.consulPrefix)Wildcard name is not supported`")
+          help:
+            "use `UpstreamConfig.Defaults` for every upstream; Consul: `\(site.consulPrefix)Wildcard name is not supported`"
+        )
       }
     }
   }

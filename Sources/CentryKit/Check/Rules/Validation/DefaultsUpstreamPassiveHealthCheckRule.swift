@@ -59,7 +59,8 @@ struct DefaultsUpstreamPassiveHealthCheckRule: Rule {
           found.append(
             Self.diagnostic(
               "\(site.label): `\(key)` is a percentage, \(field.value) is above 100", at: field.valueRange,
-              help: "Consul: `\(site.consulPrefix)passive health check \(consul) must be a percentage between 0 and 100`"))
+              help:
+                "Consul: `\(site.consulPrefix)passive health check \(consul) must be a percentage between 0 and 100`"))
         }
         negative(check.interval, "Interval", "interval")
         percent(check.enforcingConsecutive5xx, "EnforcingConsecutive5xx", "enforcing_consecutive_5xx")

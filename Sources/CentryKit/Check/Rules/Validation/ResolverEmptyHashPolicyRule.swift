@@ -33,7 +33,8 @@ struct ResolverEmptyHashPolicyRule: Rule {
         else { return nil }
         return Self.diagnostic(
           "hash policy hashes nothing: set `Field` and `FieldValue`, or `SourceIP = true`", at: policy.valueRange,
-          help: "Consul accepts it, but building the Envoy route fails: `unsupported load balancer hash policy field: `")
+          help: "Consul accepts it, but building the Envoy route fails: `unsupported load balancer hash policy field: `"
+        )
       } ?? []
     }
   }

@@ -51,21 +51,31 @@ struct ResolverFailoverConflictRule: Rule {
         let targets = value.targets.flatMap { $0.value.isEmpty ? nil : $0 }
         if let group = ConsulValidation.nonEmpty(value.samenessGroup) {
           if let datacenters {
-            report(group.range, "SamenessGroup", datacenters.range, "Datacenters", "\(prefix): SamenessGroup cannot be set with Datacenters")
+            report(
+              group.range, "SamenessGroup", datacenters.range, "Datacenters",
+              "\(prefix): SamenessGroup cannot be set with Datacenters")
           }
           if let subset = ConsulValidation.nonEmpty(value.serviceSubset) {
-            report(group.range, "SamenessGroup", subset.range, "ServiceSubset", "\(prefix): SamenessGroup cannot be set with ServiceSubset")
+            report(
+              group.range, "SamenessGroup", subset.range, "ServiceSubset",
+              "\(prefix): SamenessGroup cannot be set with ServiceSubset")
           }
           if let targets {
-            report(group.range, "SamenessGroup", targets.range, "Targets", "\(prefix): SamenessGroup cannot be set with Targets")
+            report(
+              group.range, "SamenessGroup", targets.range, "Targets",
+              "\(prefix): SamenessGroup cannot be set with Targets")
           }
         }
         if let targets {
           if let datacenters {
-            report(targets.range, "Targets", datacenters.range, "Datacenters", "\(prefix): Targets cannot be set with Datacenters")
+            report(
+              targets.range, "Targets", datacenters.range, "Datacenters",
+              "\(prefix): Targets cannot be set with Datacenters")
           }
           if let subset = ConsulValidation.nonEmpty(value.serviceSubset) {
-            report(targets.range, "Targets", subset.range, "ServiceSubset", "\(prefix): Targets cannot be set with ServiceSubset")
+            report(
+              targets.range, "Targets", subset.range, "ServiceSubset",
+              "\(prefix): Targets cannot be set with ServiceSubset")
           }
           if let service = ConsulValidation.nonEmpty(value.service) {
             report(targets.range, "Targets", service.range, "Service", "\(prefix): Targets cannot be set with Service")

@@ -34,7 +34,9 @@ struct ResolverFailoverEmptyRule: Rule {
         else { return nil }
         return Self.diagnostic(
           "failover \(ConsulValidation.code(failover.key)) has no target", at: failover.value.valueRange,
-          help: "set `Service`, `ServiceSubset`, `Targets` or `Datacenters`; Consul: `Bad Failover[\(ConsulValidation.quote(failover.key))]: one of Service, ServiceSubset, Namespace, Targets, SamenessGroup, or Datacenters is required`")
+          help:
+            "set `Service`, `ServiceSubset`, `Targets` or `Datacenters`; Consul: `Bad Failover[\(ConsulValidation.quote(failover.key))]: one of Service, ServiceSubset, Namespace, Targets, SamenessGroup, or Datacenters is required`"
+        )
       }
     }
   }

@@ -36,7 +36,9 @@ struct ResolverFailoverSubsetRule: Rule {
       let name = entry.entry.effectiveName
       func own(_ service: Located<String>?) -> Bool { !ConsulValidation.isSet(service) || service?.value == name }
       func unknown(_ subset: Located<String>?) -> Located<String>? {
-        guard let subset = ConsulValidation.nonEmpty(subset), resolver.subsets?.value[subset.value] == nil else { return nil }
+        guard let subset = ConsulValidation.nonEmpty(subset), resolver.subsets?.value[subset.value] == nil else {
+          return nil
+        }
         return subset
       }
       return resolver.failover.orEmpty().flatMap { failover -> [Diagnostic] in
@@ -48,7 +50,9 @@ struct ResolverFailoverSubsetRule: Rule {
             Self.diagnostic(
               "failover to subset \(ConsulValidation.code(subset.value)), which this resolver does not define",
               at: subset.valueRange,
-              help: "Consul: `\(prefix): ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(value.service?.value ?? ""))`"))
+              help:
+                "Consul: `\(prefix): ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(value.service?.value ?? ""))`"
+            ))
         }
         for (index, target) in value.targets.orEmpty().enumerated() {
           guard own(target.value.service), !ConsulValidation.isSet(target.value.peer),
@@ -58,7 +62,9 @@ struct ResolverFailoverSubsetRule: Rule {
             Self.diagnostic(
               "failover target subset \(ConsulValidation.code(subset.value)) is not defined by this resolver",
               at: subset.valueRange,
-              help: "Consul: `\(prefix).Targets[\(index)]: ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(name))`"))
+              help:
+                "Consul: `\(prefix).Targets[\(index)]: ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(name))`"
+            ))
         }
         return found
       }

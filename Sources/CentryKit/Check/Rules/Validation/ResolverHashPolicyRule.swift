@@ -71,7 +71,8 @@ struct ResolverHashPolicyRule: Rule {
         }
         if let sourceIP, let fieldValue {
           add(
-            "`FieldValue` has no meaning when hashing the source IP", ConsulValidation.later(sourceIP.range, fieldValue.range),
+            "`FieldValue` has no meaning when hashing the source IP",
+            ConsulValidation.later(sourceIP.range, fieldValue.range),
             "A FieldValue cannot be specified when hashing SourceIP")
         }
         if let field, fieldValue == nil {

@@ -47,19 +47,25 @@ struct ResolverLoadBalancerConfigRule: Rule {
         found.append(
           Self.diagnostic(
             "`RingHashConfig` has no effect with \(shown); it needs `ring_hash`", at: config.keyOrValueRange,
-            help: "Consul: `Bad LoadBalancer configuration. RingHashConfig specified for incompatible load balancing policy \(quoted)`"))
+            help:
+              "Consul: `Bad LoadBalancer configuration. RingHashConfig specified for incompatible load balancing policy \(quoted)`"
+          ))
       }
       if let config = lb.leastRequestConfig, policy != "least_request" {
         found.append(
           Self.diagnostic(
             "`LeastRequestConfig` has no effect with \(shown); it needs `least_request`", at: config.keyOrValueRange,
-            help: "Consul: `Bad LoadBalancer configuration. LeastRequestConfig specified for incompatible load balancing policy \(quoted)`"))
+            help:
+              "Consul: `Bad LoadBalancer configuration. LeastRequestConfig specified for incompatible load balancing policy \(quoted)`"
+          ))
       }
       if let hashes = lb.hashPolicies, !hashes.value.isEmpty, policy != "ring_hash", policy != "maglev" {
         found.append(
           Self.diagnostic(
-            "`HashPolicies` need a hash-based policy (`ring_hash` or `maglev`), not \(shown)", at: hashes.keyOrValueRange,
-            help: "Consul: `Bad LoadBalancer configuration: HashPolicies specified for non-hash-based Policy: \(quoted)`"))
+            "`HashPolicies` need a hash-based policy (`ring_hash` or `maglev`), not \(shown)",
+            at: hashes.keyOrValueRange,
+            help:
+              "Consul: `Bad LoadBalancer configuration: HashPolicies specified for non-hash-based Policy: \(quoted)`"))
       }
       return found
     }

@@ -49,14 +49,16 @@ struct ResolverLoadBalancerLimitsRule: Rule {
       if let ring = lb.ringHashConfig?.value {
         for (field, key) in [(ring.minimumRingSize, "MinimumRingSize"), (ring.maximumRingSize, "MaximumRingSize")] {
           guard let field, field.value > Self.maximumRingSize else { continue }
-          found.append(Self.diagnostic("`\(key)` \(field.value) is above Envoy's limit of 8388608", at: field.valueRange))
+          found.append(
+            Self.diagnostic("`\(key)` \(field.value) is above Envoy's limit of 8388608", at: field.valueRange))
         }
         if let minimum = ring.minimumRingSize, let maximum = ring.maximumRingSize, maximum.value > 0,
           minimum.value > maximum.value, minimum.value <= Self.maximumRingSize
         {
           found.append(
             Self.diagnostic(
-              "`MinimumRingSize` \(minimum.value) is larger than `MaximumRingSize` \(maximum.value)", at: minimum.valueRange,
+              "`MinimumRingSize` \(minimum.value) is larger than `MaximumRingSize` \(maximum.value)",
+              at: minimum.valueRange,
               notes: [Note("maximum set here", at: maximum.valueRange)]))
         }
       }

@@ -40,7 +40,8 @@ struct ResolverLoadBalancerPolicyRule: Rule {
       let guess = Self.valid.first { !$0.isEmpty && $0 == String(normal) }
       return Self.diagnostic(
         "unsupported load-balancing policy \(ConsulValidation.code(policy.value))", at: policy.valueRange,
-        help: "use `random`, `round_robin`, `least_request`, `ring_hash` or `maglev`; Consul: `Bad LoadBalancer policy: \(ConsulValidation.quote(policy.value)) is not supported`",
+        help:
+          "use `random`, `round_robin`, `least_request`, `ring_hash` or `maglev`; Consul: `Bad LoadBalancer policy: \(ConsulValidation.quote(policy.value)) is not supported`",
         suggestion: guess.map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") })
     }
   }

@@ -50,18 +50,27 @@ struct ResolverRedirectConflictRule: Rule {
             "redirect `\(aKey)` cannot be combined with `\(bKey)`", at: at,
             notes: [Note("`\(other.1)` is set here", at: other.0.range)], help: "Consul: `\(consul)`"))
       }
-      pair(redirect.samenessGroup, "SamenessGroup", redirect.serviceSubset, "ServiceSubset",
+      pair(
+        redirect.samenessGroup, "SamenessGroup", redirect.serviceSubset, "ServiceSubset",
         "Redirect.SamenessGroup cannot be set with Redirect.ServiceSubset")
-      pair(redirect.samenessGroup, "SamenessGroup", redirect.partition, "Partition",
+      pair(
+        redirect.samenessGroup, "SamenessGroup", redirect.partition, "Partition",
         "Redirect.Partition cannot be set with Redirect.SamenessGroup")
-      pair(redirect.samenessGroup, "SamenessGroup", redirect.datacenter, "Datacenter",
+      pair(
+        redirect.samenessGroup, "SamenessGroup", redirect.datacenter, "Datacenter",
         "Redirect.SamenessGroup cannot be set with Redirect.Datacenter")
-      pair(redirect.peer, "Peer", redirect.serviceSubset, "ServiceSubset", "Redirect.Peer cannot be set with Redirect.ServiceSubset")
-      pair(redirect.peer, "Peer", redirect.partition, "Partition", "Redirect.Partition cannot be set with Redirect.Peer")
-      pair(redirect.peer, "Peer", redirect.datacenter, "Datacenter", "Redirect.Peer cannot be set with Redirect.Datacenter")
+      pair(
+        redirect.peer, "Peer", redirect.serviceSubset, "ServiceSubset",
+        "Redirect.Peer cannot be set with Redirect.ServiceSubset")
+      pair(
+        redirect.peer, "Peer", redirect.partition, "Partition", "Redirect.Partition cannot be set with Redirect.Peer")
+      pair(
+        redirect.peer, "Peer", redirect.datacenter, "Datacenter", "Redirect.Peer cannot be set with Redirect.Datacenter"
+      )
       if !ConsulValidation.isSet(redirect.service) {
         let needsService = [
-          (redirect.serviceSubset, "ServiceSubset"), (redirect.namespace, "Namespace"), (redirect.partition, "Partition"),
+          (redirect.serviceSubset, "ServiceSubset"), (redirect.namespace, "Namespace"),
+          (redirect.partition, "Partition"),
           (redirect.peer, "Peer"),
         ]
         for (field, key) in needsService {

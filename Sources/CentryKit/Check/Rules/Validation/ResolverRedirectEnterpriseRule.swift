@@ -32,13 +32,15 @@ struct ResolverRedirectEnterpriseRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ConsulValidation.resolvers(context).flatMap { _, resolver -> [Diagnostic] in
       guard let redirect = resolver.redirect?.value else { return [] }
-      return [(redirect.partition, "Partition"), (redirect.namespace, "Namespace"), (redirect.samenessGroup, "SamenessGroup")]
-        .compactMap { field, key in
-          guard let field = ConsulValidation.nonEmpty(field) else { return nil }
-          return Self.diagnostic(
-            "redirect `\(key)` is a Consul Enterprise feature", at: field.range,
-            help: "Consul CE: `Redirect: Setting \(key) requires Consul Enterprise`")
-        }
+      return [
+        (redirect.partition, "Partition"), (redirect.namespace, "Namespace"), (redirect.samenessGroup, "SamenessGroup"),
+      ]
+      .compactMap { field, key in
+        guard let field = ConsulValidation.nonEmpty(field) else { return nil }
+        return Self.diagnostic(
+          "redirect `\(key)` is a Consul Enterprise feature", at: field.range,
+          help: "Consul CE: `Redirect: Setting \(key) requires Consul Enterprise`")
+      }
     }
   }
 }

@@ -30,10 +30,13 @@ struct ResolverRedirectSelfRule: Rule {
         return nil
       }
       let value = redirect.value
-      let others = [value.serviceSubset, value.namespace, value.partition, value.datacenter, value.peer, value.samenessGroup]
+      let others = [
+        value.serviceSubset, value.namespace, value.partition, value.datacenter, value.peer, value.samenessGroup,
+      ]
       guard !others.contains(where: ConsulValidation.isSet) else { return nil }
       return Self.diagnostic(
-        "`Redirect` to \(ConsulValidation.code(entry.entry.effectiveName)) itself does nothing", at: redirect.valueRange,
+        "`Redirect` to \(ConsulValidation.code(entry.entry.effectiveName)) itself does nothing",
+        at: redirect.valueRange,
         help: "the discovery-chain compiler ignores a redirect that does not change the target")
     }
   }

@@ -35,7 +35,9 @@ struct ResolverRedirectSubsetRule: Rule {
       return Self.diagnostic(
         "redirect to subset \(ConsulValidation.code(subset.value)), which this resolver does not define",
         at: subset.valueRange,
-        help: "Consul: `Redirect.ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(name))`")
+        help:
+          "Consul: `Redirect.ServiceSubset \(ConsulValidation.quote(subset.value)) is not a valid subset of \(ConsulValidation.quote(name))`"
+      )
     }
   }
 }

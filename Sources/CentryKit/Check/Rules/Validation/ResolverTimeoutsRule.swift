@@ -29,7 +29,8 @@ struct ResolverTimeoutsRule: Rule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     ConsulValidation.resolvers(context).flatMap { _, resolver in
-      [(resolver.connectTimeout, "ConnectTimeout"), (resolver.requestTimeout, "RequestTimeout")].compactMap { field, key in
+      [(resolver.connectTimeout, "ConnectTimeout"), (resolver.requestTimeout, "RequestTimeout")].compactMap {
+        field, key in
         guard let field, field.value.nanoseconds < 0 else { return nil }
         return Self.diagnostic(
           "`\(key)` cannot be negative", at: field.valueRange,

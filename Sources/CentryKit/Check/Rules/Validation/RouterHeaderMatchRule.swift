@@ -35,7 +35,9 @@ struct RouterHeaderMatchRule: Rule {
       return ConsulValidation.exactlyOneCriterion(
         Self.self, of: "header match", at: header.valueRange, present: value.present,
         [(value.exact, "Exact"), (value.prefix, "Prefix"), (value.suffix, "Suffix"), (value.regex, "Regex")],
-        help: "Consul: `Route[\(route)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`")
+        help:
+          "Consul: `Route[\(route)] Header[\(position)] should only contain one of Present, Exact, Prefix, Suffix, or Regex`"
+      )
     }
   }
 }

@@ -39,7 +39,9 @@ struct RouterPrefixRewriteRule: Rule {
         else { return nil }
         return Self.diagnostic(
           "`PrefixRewrite` needs a route that matches `PathExact` or `PathPrefix`", at: rewrite.range,
-          help: "Consul: `Route[\(index)] cannot make use of PrefixRewrite without configuring either PathExact or PathPrefix`")
+          help:
+            "Consul: `Route[\(index)] cannot make use of PrefixRewrite without configuring either PathExact or PathPrefix`"
+        )
       }
     }
   }

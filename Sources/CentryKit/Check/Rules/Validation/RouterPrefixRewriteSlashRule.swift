@@ -46,7 +46,8 @@ struct RouterPrefixRewriteSlashRule: Rule {
           "`PrefixRewrite` \(ConsulValidation.code(rewrite.value)) turns \(ConsulValidation.code(example)) into \(ConsulValidation.code(result))",
           at: rewrite.valueRange,
           notes: [Note("matched prefix \(ConsulValidation.code(prefix.value))", at: prefix.valueRange)],
-          help: "Envoy replaces exactly the matched prefix; end both `PathPrefix` and `PrefixRewrite` with `/`, or neither")
+          help:
+            "Envoy replaces exactly the matched prefix; end both `PathPrefix` and `PrefixRewrite` with `/`, or neither")
       }
     }
   }

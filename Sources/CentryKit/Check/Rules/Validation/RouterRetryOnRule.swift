@@ -38,11 +38,14 @@ struct RouterRetryOnRule: Rule {
         route.value.destination?.value.retryOn.orEmpty().compactMap { condition in
           guard !Self.valid.contains(condition.value) else { return nil }
           let lowered = condition.value.lowercased()
-          let suggestion = Self.valid.contains(lowered)
+          let suggestion =
+            Self.valid.contains(lowered)
             ? Suggestion("did you mean `\(lowered)`?", replacement: ConsulValidation.quote(lowered)) : nil
           return Self.diagnostic(
-            "\(ConsulValidation.code(condition.value)) is not a retry condition Consul allows", at: condition.valueRange,
-            help: "Consul: `Route[\(index)] contains an invalid retry condition: \(ConsulValidation.quote(condition.value))`",
+            "\(ConsulValidation.code(condition.value)) is not a retry condition Consul allows",
+            at: condition.valueRange,
+            help:
+              "Consul: `Route[\(index)] contains an invalid retry condition: \(ConsulValidation.quote(condition.value))`",
             suggestion: suggestion)
         } ?? []
       }

@@ -56,7 +56,10 @@ struct RouterRouteShadowedRule: Rule {
         return Self.diagnostic(
           "route \(later.index) is never used: route \(earlier.index) comes first and \(what)",
           at: later.route.value.match?.keyOrValueRange ?? later.route.valueRange,
-          notes: [Note("route \(earlier.index) here", at: earlier.route.value.match?.keyOrValueRange ?? earlier.route.valueRange)],
+          notes: [
+            Note(
+              "route \(earlier.index) here", at: earlier.route.value.match?.keyOrValueRange ?? earlier.route.valueRange)
+          ],
           help: "routes are tried in order; move the more specific route first")
       }
     }

@@ -69,7 +69,8 @@ struct SplitKey: Hashable {
 
   var consulText: String {
     let q = ConsulValidation.quote
-    return "split destination occurs more than once: service=\(q(service)), subset=\(q(subset)), namespace=\(q(namespace)), partition=\(q(partition))"
+    return
+      "split destination occurs more than once: service=\(q(service)), subset=\(q(subset)), namespace=\(q(namespace)), partition=\(q(partition))"
   }
 
   /// Later splits whose key an earlier split has. With `withHeaders` false, only pairs Consul

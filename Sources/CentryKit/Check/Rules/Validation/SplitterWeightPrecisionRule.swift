@@ -33,7 +33,8 @@ struct SplitterWeightPrecisionRule: Rule {
         let stored = SplitWeight.display(units)
         return Self.diagnostic(
           "weight `\(GoFormat.float(weight.value))` is stored as `\(stored)`", at: weight.valueRange,
-          help: "Consul keeps split weights to two decimals", suggestion: Suggestion("write `\(stored)`", replacement: stored))
+          help: "Consul keeps split weights to two decimals",
+          suggestion: Suggestion("write `\(stored)`", replacement: stored))
       }
     }
   }

@@ -57,7 +57,10 @@ struct SplitterWeightsSumRule: Rule {
         guard let units = SplitWeight.storedUnits(weight) else { return nil }
         sum += units
         if let written = split.value.weight, !SplitWeight.isKeptAsWritten(written.value) {
-          notes.append(Note("weight `\(GoFormat.float(written.value))` is stored as `\(SplitWeight.display(units))`", at: written.valueRange))
+          notes.append(
+            Note(
+              "weight `\(GoFormat.float(written.value))` is stored as `\(SplitWeight.display(units))`",
+              at: written.valueRange))
         }
       }
       guard sum != 10_000 else { return nil }
