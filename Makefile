@@ -3,7 +3,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/centry
 
-.PHONY: deps build release run test bench docs clean xds-venv
+.PHONY: deps build release run test bench docs clean xds-venv format format-check
 
 deps:
 	@./scripts/install-deps.sh
@@ -20,7 +20,7 @@ run: build
 	@./scripts/run-seeds.sh
 
 ## The whole test suite (what .ci/run calls). The Envoy schema check runs with the venv's python.
-test: deps xds-venv
+test: deps xds-venv format-check
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build $(BUILD_FLAGS)
 
@@ -36,6 +36,13 @@ bench: deps
 ## Regenerate completions/ and man/centry.1 from the binary.
 docs: deps
 	./scripts/update-docs.sh
+
+## Formatting by the toolchain's swift-format with the checked-in .swift-format.
+format:
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
+
+format-check:
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
 
 clean:
 	rm -rf .build
