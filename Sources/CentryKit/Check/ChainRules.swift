@@ -10,6 +10,7 @@ public enum ChainRules {
     ChainSplitLoopRule(),
     ChainSubsetUndefinedRule(),
     DefaultSubsetDiffersFromSplitRule(),
+    DestinationUnknownServiceRule(),
     DuplicateEntryRule(),
     FailoverTargetIsPrimaryRule(),
     HashPoliciesUnusedRule(),
