@@ -212,7 +212,7 @@ struct ChainBuilder {
       ChainError(
         kind: .protocolMismatch,
         message:
-          "discovery chain \(goQuote(service)) uses inconsistent protocols; service \(goQuote(target)) has \(goQuote(value)) which is not \(goQuote(chainProtocol))",
+          "discovery chain \(GoFormat.quote(service)) uses inconsistent protocols; service \(GoFormat.quote(target)) has \(GoFormat.quote(value)) which is not \(GoFormat.quote(chainProtocol))",
         summary:
           "the chain of `\(service)` mixes protocols: `\(target)` has `\(value)`, the chain has `\(chainProtocol)` (from `\(first)`)",
         range: range, notes: notes,
@@ -411,7 +411,7 @@ struct ChainBuilder {
     if let sni = defaults?.externalSNI, !sni.value.isEmpty, let resolver {
       target.externalSNI = sni.value
       let note = Note("`\(spec.service)` is an external service: `ExternalSNI` is set here", at: sni.keyOrValueRange)
-      let prefix = "service \(goQuote(spec.service)) has an external SNI set; "
+      let prefix = "service \(GoFormat.quote(spec.service)) has an external SNI set; "
       if let redirect = resolver.redirect {
         report(
           ChainError(
@@ -474,7 +474,7 @@ struct ChainBuilder {
     }
     let error = ChainError(
       kind: .subsetUndefined,
-      message: "service \(goQuote(spec.service)) does not have a subset named \(goQuote(subset))",
+      message: "service \(GoFormat.quote(spec.service)) does not have a subset named \(GoFormat.quote(subset))",
       summary: "`\(spec.service)` has no subset `\(subset)`",
       range: reference ?? chainPlace, notes: [note],
       help: "define `\(subset)` in the `Subsets` of the service-resolver for `\(spec.service)`")
@@ -676,7 +676,7 @@ struct ChainBuilder {
       ChainError(
         kind: .protocolNotL7,
         message:
-          "discovery chain \(goQuote(service)) uses a protocol \(goQuote(value)) that does not permit advanced routing or splitting behavior",
+          "discovery chain \(GoFormat.quote(service)) uses a protocol \(GoFormat.quote(value)) that does not permit advanced routing or splitting behavior",
         summary: "the \(what) needs an L7 protocol, but the chain of `\(service)` has protocol `\(value)`",
         range: range, notes: notes,
         help:

@@ -30,24 +30,24 @@ public enum ChainExplain {
     let insensitive = match.caseInsensitive?.value ?? false
     let suffix = insensitive ? " (case-insensitive)" : ""
     if let exact = nonEmpty(match.pathExact) {
-      parts.append("path exact \(goQuote(exact))\(suffix)")
+      parts.append("path exact \(GoFormat.quote(exact))\(suffix)")
     } else if let prefix = nonEmpty(match.pathPrefix) {
-      parts.append("path prefix \(goQuote(prefix))\(suffix)")
+      parts.append("path prefix \(GoFormat.quote(prefix))\(suffix)")
     } else if let regex = nonEmpty(match.pathRegex) {
-      parts.append("path regex \(goQuote(regex))")
+      parts.append("path regex \(GoFormat.quote(regex))")
     }
     for header in match.header.orEmpty() {
       let value = header.value
       let name = value.name?.value ?? ""
       let not = (value.invert?.value ?? false) ? "not " : ""
       if let exact = nonEmpty(value.exact) {
-        parts.append("header \(name) \(not)exact \(goQuote(exact))")
+        parts.append("header \(name) \(not)exact \(GoFormat.quote(exact))")
       } else if let regex = nonEmpty(value.regex) {
-        parts.append("header \(name) \(not)regex \(goQuote(regex))")
+        parts.append("header \(name) \(not)regex \(GoFormat.quote(regex))")
       } else if let prefix = nonEmpty(value.prefix) {
-        parts.append("header \(name) \(not)prefix \(goQuote(prefix))")
+        parts.append("header \(name) \(not)prefix \(GoFormat.quote(prefix))")
       } else if let suffixValue = nonEmpty(value.suffix) {
-        parts.append("header \(name) \(not)suffix \(goQuote(suffixValue))")
+        parts.append("header \(name) \(not)suffix \(GoFormat.quote(suffixValue))")
       } else if value.present?.value ?? false {
         parts.append("header \(name) \(not)present")
       }
@@ -56,9 +56,9 @@ public enum ChainExplain {
       let value = param.value
       let name = value.name?.value ?? ""
       if let exact = nonEmpty(value.exact) {
-        parts.append("query \(name) exact \(goQuote(exact))")
+        parts.append("query \(name) exact \(GoFormat.quote(exact))")
       } else if let regex = nonEmpty(value.regex) {
-        parts.append("query \(name) regex \(goQuote(regex))")
+        parts.append("query \(name) regex \(GoFormat.quote(regex))")
       } else if value.present?.value ?? false {
         parts.append("query \(name) present")
       }
@@ -90,7 +90,7 @@ public enum ChainExplain {
   static func routeExtras(_ destination: ServiceRouteDestination?) -> [String] {
     guard let destination else { return [] }
     var extras: [String] = []
-    if let rewrite = destination.prefixRewrite?.value { extras.append("prefix rewrite \(goQuote(rewrite))") }
+    if let rewrite = destination.prefixRewrite?.value { extras.append("prefix rewrite \(GoFormat.quote(rewrite))") }
     if let timeout = destination.requestTimeout?.value, timeout.nanoseconds != 0 {
       extras.append(
         "request timeout \(timeout.nanoseconds < 0 ? "disabled" : GoFormat.duration(timeout.nanoseconds))")
@@ -165,7 +165,7 @@ public enum ChainExplain {
     if let sni = target.externalSNI { lines.append("  external SNI: \(sni)") }
     if let subset = target.subset {
       lines.append(
-        "  subset \(subset): \(target.subsetFilter.map { "filter \(goQuote($0))" } ?? "all instances")\(target.onlyPassing ? ", only passing" : "")"
+        "  subset \(subset): \(target.subsetFilter.map { "filter \(GoFormat.quote($0))" } ?? "all instances")\(target.onlyPassing ? ", only passing" : "")"
       )
     }
     lines.append("  resolver: \(node.range.map { location($0, in: sources) } ?? "default (none in the inputs)")")

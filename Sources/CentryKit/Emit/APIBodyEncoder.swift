@@ -38,10 +38,7 @@ public enum APIBodyEncoder {
 
   static func serviceDefaults(_ v: ServiceDefaults) -> JSONValue {
     var o = APIObject()
-    o.always("Kind", .string(EntryKind.serviceDefaults.rawValue))
-    o.always("Name", .string(v.name?.value ?? ""))
-    o.string("Partition", v.partition)
-    o.string("Namespace", v.namespace)
+    header(&o, .serviceDefaults, v.name, v.partition, v.namespace)
     o.string("Protocol", v.protocol)
     o.string("Mode", v.mode)
     o.object("TransparentProxy", v.transparentProxy, transparentProxy)
@@ -66,10 +63,7 @@ public enum APIBodyEncoder {
 
   static func proxyDefaults(_ v: ProxyDefaults) -> JSONValue {
     var o = APIObject()
-    o.always("Kind", .string(EntryKind.proxyDefaults.rawValue))
-    o.always("Name", .string(v.name?.value ?? ""))
-    o.string("Partition", v.partition)
-    o.string("Namespace", v.namespace)
+    header(&o, .proxyDefaults, v.name, v.partition, v.namespace)
     o.string("Mode", v.mode)
     o.object("TransparentProxy", v.transparentProxy, transparentProxy)
     o.string("MutualTLSMode", v.mutualTLSMode)
@@ -89,10 +83,7 @@ public enum APIBodyEncoder {
 
   static func serviceRouter(_ v: ServiceRouter) -> JSONValue {
     var o = APIObject()
-    o.always("Kind", .string(EntryKind.serviceRouter.rawValue))
-    o.always("Name", .string(v.name?.value ?? ""))
-    o.string("Partition", v.partition)
-    o.string("Namespace", v.namespace)
+    header(&o, .serviceRouter, v.name, v.partition, v.namespace)
     o.list("Routes", v.routes, route)
     o.stringMap("Meta", v.meta)
     indexes(&o, v.createIndex, v.modifyIndex)
@@ -101,10 +92,7 @@ public enum APIBodyEncoder {
 
   static func serviceSplitter(_ v: ServiceSplitter) -> JSONValue {
     var o = APIObject()
-    o.always("Kind", .string(EntryKind.serviceSplitter.rawValue))
-    o.always("Name", .string(v.name?.value ?? ""))
-    o.string("Partition", v.partition)
-    o.string("Namespace", v.namespace)
+    header(&o, .serviceSplitter, v.name, v.partition, v.namespace)
     o.list("Splits", v.splits, split)
     o.stringMap("Meta", v.meta)
     indexes(&o, v.createIndex, v.modifyIndex)
@@ -116,10 +104,7 @@ public enum APIBodyEncoder {
     // The api's MarshalJSON wraps the struct with two string fields, which Go writes first.
     o.durationString("ConnectTimeout", v.connectTimeout)
     o.durationString("RequestTimeout", v.requestTimeout)
-    o.always("Kind", .string(EntryKind.serviceResolver.rawValue))
-    o.always("Name", .string(v.name?.value ?? ""))
-    o.string("Partition", v.partition)
-    o.string("Namespace", v.namespace)
+    header(&o, .serviceResolver, v.name, v.partition, v.namespace)
     o.string("DefaultSubset", v.defaultSubset)
     if let subsets = v.subsets, !subsets.value.isEmpty {
       o.always("Subsets", APIObject.sortedObject(subsets.value.entries, subset))
@@ -133,6 +118,18 @@ public enum APIBodyEncoder {
     o.stringMap("Meta", v.meta)
     indexes(&o, v.createIndex, v.modifyIndex)
     return o.value
+  }
+
+  /// `Kind`, `Name`, `Partition`, `Namespace`: the first fields of every entry's api struct (the
+  /// resolver writes its two timeouts before them).
+  private static func header(
+    _ o: inout APIObject, _ kind: EntryKind, _ name: Located<String>?, _ partition: Located<String>?,
+    _ namespace: Located<String>?
+  ) {
+    o.always("Kind", .string(kind.rawValue))
+    o.always("Name", .string(name?.value ?? ""))
+    o.string("Partition", partition)
+    o.string("Namespace", namespace)
   }
 
   private static func indexes(_ o: inout APIObject, _ create: Located<UInt64>?, _ modify: Located<UInt64>?) {

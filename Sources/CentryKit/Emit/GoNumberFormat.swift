@@ -18,29 +18,7 @@ enum GoNumberFormat {
 
   /// Re-lays Swift's shortest description (`33.33`, `1e-07`, `1.5e+21`) out in Go's form.
   private static func layout(shortest text: String, negative: Bool) -> String {
-    var mantissa = Substring(text)
-    var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      mantissa = text[..<e]
-      exponent = Int(text[text.index(after: e)...]) ?? 0
-    }
-    var digits = ""
-    var pointPosition = 0
-    var seenPoint = false
-    for character in mantissa {
-      if character == "." {
-        seenPoint = true
-      } else {
-        digits.append(character)
-        if !seenPoint { pointPosition += 1 }
-      }
-    }
-    while digits.hasPrefix("0"), digits.count > 1 {
-      digits.removeFirst()
-      pointPosition -= 1
-    }
-    while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
-    let decimalExponent = pointPosition + exponent  // value = 0.digits × 10^decimalExponent
+    let (digits, decimalExponent) = GoFormat.shortestDigits(text)  // value = 0.digits × 10^decimalExponent
     let sign = negative ? "-" : ""
     let scientificExponent = decimalExponent - 1
     if scientificExponent < -6 || scientificExponent >= 21 {
@@ -50,13 +28,6 @@ enum GoNumberFormat {
       result += scientificExponent < 0 ? "e-\(magnitude)" : (magnitude < 10 ? "e+0\(magnitude)" : "e+\(magnitude)")
       return result
     }
-    if decimalExponent <= 0 {
-      return sign + "0." + String(repeating: "0", count: -decimalExponent) + digits
-    }
-    if decimalExponent >= digits.count {
-      return sign + digits + String(repeating: "0", count: decimalExponent - digits.count)
-    }
-    let split = digits.index(digits.startIndex, offsetBy: decimalExponent)
-    return sign + digits[..<split] + "." + digits[split...]
+    return sign + GoFormat.fixedNotation(digits: digits, exponent: decimalExponent)
   }
 }

@@ -93,7 +93,7 @@ extension JSONValue {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
-    case .double(let value): out += JSONValue.goFloat(value)
+    case .double(let value): out += GoNumberFormat.float64(value)
     case .number(let literal): out += literal
     case .string(let value): JSONValue.writeString(value, into: &out, options: options)
     case .array(let elements):
@@ -170,56 +170,5 @@ extension JSONValue {
     for shift in stride(from: 12, through: 0, by: -4) {
       out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
     }
-  }
-
-  /// Formats a double as Go's `strconv.FormatFloat(f, 'f' or 'e', -1, 64)` does inside
-  /// `encoding/json`: shortest digits, fixed notation for 1e-6 ≤ |f| < 1e21.
-  static func goFloat(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    if value == 0 { return value.sign == .minus ? "-0" : "0" }
-    // Swift's description already gives the shortest round-trip digits; re-lay them out.
-    let text = "\(value.magnitude)"
-    var mantissa = Substring(text)
-    var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      mantissa = text[..<e]
-      exponent = Int(text[text.index(after: e)...]) ?? 0
-    }
-    var digits = ""
-    var pointPosition = 0
-    var seenPoint = false
-    for character in mantissa {
-      if character == "." {
-        seenPoint = true
-      } else {
-        digits.append(character)
-        if !seenPoint { pointPosition += 1 }
-      }
-    }
-    // Normalise: strip leading zeros (adjusting the point) and trailing zeros.
-    while digits.hasPrefix("0"), digits.count > 1 {
-      digits.removeFirst()
-      pointPosition -= 1
-    }
-    while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
-    let decimalExponent = pointPosition + exponent  // value = 0.digits × 10^decimalExponent
-    let sign = value.sign == .minus ? "-" : ""
-    let scientificExponent = decimalExponent - 1
-    if scientificExponent < -6 || scientificExponent >= 21 {
-      var result = sign + String(digits.prefix(1))
-      if digits.count > 1 { result += "." + digits.dropFirst() }
-      let magnitude = abs(scientificExponent)
-      // Go writes at least two exponent digits, and encoding/json trims `e-07` to `e-7`.
-      result += scientificExponent < 0 ? "e-\(magnitude)" : (magnitude < 10 ? "e+0\(magnitude)" : "e+\(magnitude)")
-      return result
-    }
-    if decimalExponent <= 0 {
-      return sign + "0." + String(repeating: "0", count: -decimalExponent) + digits
-    }
-    if decimalExponent >= digits.count {
-      return sign + digits + String(repeating: "0", count: decimalExponent - digits.count)
-    }
-    let split = digits.index(digits.startIndex, offsetBy: decimalExponent)
-    return sign + digits[..<split] + "." + digits[split...]
   }
 }

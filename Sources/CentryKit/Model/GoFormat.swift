@@ -3,34 +3,50 @@ public enum GoFormat {
   /// `strconv.FormatFloat(f, 'f', -1, 64)`: shortest round-tripping digits, never an exponent.
   public static func float(_ value: Double) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Inf" : "+Inf") }
-    let text = "\(value)"
-    guard let eIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-      return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    if value == 0 { return value.sign == .minus ? "-0" : "0" }
+    let (digits, exponent) = shortestDigits("\(value.magnitude)")
+    return (value.sign == .minus ? "-" : "") + fixedNotation(digits: digits, exponent: exponent)
+  }
+
+  /// Splits Swift's shortest round-trip description of a positive magnitude (`33.33`, `1e-07`,
+  /// `1.5e+21`) into significant digits without leading or trailing zeros and the decimal
+  /// exponent such that the value is `0.digits × 10^exponent`. Swift and Go agree on the digits.
+  static func shortestDigits(_ text: String) -> (digits: String, exponent: Int) {
+    var mantissa = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = text[..<e]
+      exponent = Int(text[text.index(after: e)...]) ?? 0
     }
-    var mantissa = String(text[..<eIndex])
-    let exponent = Int(text[text.index(after: eIndex)...]) ?? 0
-    var negative = false
-    if mantissa.hasPrefix("-") {
-      negative = true
-      mantissa.removeFirst()
+    var digits = ""
+    var pointPosition = 0
+    var seenPoint = false
+    for character in mantissa {
+      if character == "." {
+        seenPoint = true
+      } else {
+        digits.append(character)
+        if !seenPoint { pointPosition += 1 }
+      }
     }
-    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-    let intPart = parts.first.map(String.init) ?? ""
-    var fracPart = parts.count > 1 ? String(parts[1]) : ""
-    if fracPart == "0" { fracPart = "" }
-    var digits = intPart + fracPart
-    var point = intPart.count + exponent
-    if point <= 0 {
-      digits = String(repeating: "0", count: -point + 1) + digits
-      point = 1
-    } else if point > digits.count {
-      digits += String(repeating: "0", count: point - digits.count)
+    while digits.hasPrefix("0"), digits.count > 1 {
+      digits.removeFirst()
+      pointPosition -= 1
     }
-    let whole = String(digits.prefix(point))
-    var fraction = String(digits.dropFirst(point))
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let body = fraction.isEmpty ? whole : "\(whole).\(fraction)"
-    return negative ? "-\(body)" : body
+    while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
+    return (digits, pointPosition + exponent)
+  }
+
+  /// `0.digits × 10^exponent` in fixed notation (`0.0001`, `12.5`, `1000`), unsigned.
+  static func fixedNotation(digits: String, exponent: Int) -> String {
+    if exponent <= 0 {
+      return "0." + String(repeating: "0", count: -exponent) + digits
+    }
+    if exponent >= digits.count {
+      return digits + String(repeating: "0", count: exponent - digits.count)
+    }
+    let split = digits.index(digits.startIndex, offsetBy: exponent)
+    return digits[..<split] + "." + digits[split...]
   }
 
   /// Go's `time.Duration.String()`: `1m30s`, `250ms`, `1.5µs`, `0s`.

@@ -45,10 +45,10 @@ import Testing
   }
 
   @Test func goQuoting() {
-    #expect(goQuote("web") == "\"web\"")
-    #expect(goQuote("a\"b\\c\n\t") == "\"a\\\"b\\\\c\\n\\t\"")
-    #expect(goQuote("\u{01}") == "\"\\x01\"")
-    #expect(goQuote("café") == "\"café\"")
+    #expect(GoFormat.quote("web") == "\"web\"")
+    #expect(GoFormat.quote("a\"b\\c\n\t") == "\"a\\\"b\\\\c\\n\\t\"")
+    #expect(GoFormat.quote("\u{01}") == "\"\\x01\"")
+    #expect(GoFormat.quote("café") == "\"café\"")
   }
 
   @Test func redirectRewriteRules() {

@@ -49,4 +49,15 @@ import Testing
     #expect(ConsulValidation.quote("tab\there\n") == "\"tab\\there\\n\"")
     #expect(ConsulValidation.quote("\u{01}é") == "\"\\x01é\"")
   }
+
+  /// Outputs of Go's `strconv.Quote` for runes `unicode.IsPrint` rejects or keeps.
+  @Test(arguments: [
+    ("\u{07}\u{08}\u{0C}\u{0B}\r", #""\a\b\f\v\r""#), ("\u{7F}", #""\x7f""#), ("\u{85}", #""\u0085""#),
+    ("a\u{A0}b", #""a\u00a0b""#), ("\u{AD}", #""\u00ad""#), ("\u{200B}", #""\u200b""#),
+    ("\u{2028}", #""\u2028""#), ("\u{3000}", #""\u3000""#), ("\u{F0000}", #""\U000f0000""#),
+    ("日本 ü ✓ 😀", #""日本 ü ✓ 😀""#), ("e\u{301}", "\"e\u{301}\""),
+  ])
+  func goQuoteMatchesStrconvQuote(_ text: String, _ expected: String) {
+    #expect(GoFormat.quote(text) == expected)
+  }
 }

@@ -98,41 +98,8 @@ enum ConsulValidation {
 
   // MARK: - Go formatting
 
-  /// Go's `%q` of a string (printable Unicode kept, control characters escaped).
-  static func quote(_ text: String) -> String {
-    // Fast path: printable ASCII other than `"` and `\` needs no escaping (the common case).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-      return "\"" + text + "\""
-    }
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\u{07}": out += "\\a"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{0B}": out += "\\v"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += "\\x" + hex(scalar.value, width: 2)
-        } else if (0x80...0x9F).contains(scalar.value) {
-          out += "\\u" + hex(scalar.value, width: 4)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
-
-  private static func hex(_ value: UInt32, width: Int) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }
+  /// Go's `%q` of a string; see ``GoFormat/quote(_:)``.
+  static func quote(_ text: String) -> String { GoFormat.quote(text) }
 
   /// A user value in backticks for a message (`Ring_Hash`), with control characters escaped.
   static func code(_ text: String) -> String {
