@@ -178,7 +178,7 @@ struct FieldSuggester {
   /// Levenshtein distance with adjacent transposition counted as one edit; stops early (returning
   /// some value above `limit`) once every cell of a row exceeds `limit`. Plain loops: this runs
   /// once per unknown key and candidate, and must stay cheap in debug builds too.
-  static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int = Int.max) -> Int {
+  static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = Int.max) -> Int {
     let n = a.count
     let m = b.count
     if n == 0 { return m }
