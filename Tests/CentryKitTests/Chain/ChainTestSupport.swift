@@ -3,11 +3,19 @@ import CentryTestSupport
 import Foundation
 
 /// The files of a fixture folder, sorted, as source files named `<folder>/<file>`.
+///
+/// A case folder holding `source.txt` reads its inputs from the `Fixtures/`-relative folder that
+/// file names (the seed scenarios are checked in place, as `CompileCase` does, not copied); the
+/// files are still named after the case folder, so goldens do not depend on where inputs live.
 func chainFixtureFiles(_ folder: URL) throws -> [SourceFile] {
-  let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+  var inputs = folder
+  if let source = try? String(contentsOf: folder.appendingPathComponent("source.txt"), encoding: .utf8) {
+    inputs = fixturesRoot.appendingPathComponent(source.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+  let names = try FileManager.default.contentsOfDirectory(atPath: inputs.path)
     .filter { $0.hasSuffix(".hcl") || $0.hasSuffix(".json") }.sorted()
   return try names.map { name in
-    let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    let text = try String(contentsOf: inputs.appendingPathComponent(name), encoding: .utf8)
     return SourceFile(name: "\(folder.lastPathComponent)/\(name)", text: text)
   }
 }

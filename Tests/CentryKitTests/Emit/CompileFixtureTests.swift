@@ -162,13 +162,8 @@ struct EnvoySchemaTests {
       files.append(fresh.path)
     }
     // Every multi-entry scenario of the chain layer that compiles cleanly, rendered fresh.
-    for folder in chainFixtureFolders() {
-      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-        $0.hasSuffix(".hcl") || ($0.hasSuffix(".json") && !$0.hasPrefix("expected"))
-      }.sorted()
-      let inputs = try names.map {
-        SourceFile(name: $0, bytes: Array(try Data(contentsOf: folder.appendingPathComponent($0))))
-      }
+    for folder in chainFixtureFolders("chain") {
+      let inputs = try chainFixtureFiles(folder)
       if case .emitted(let text) = Compiler.compile(inputs, options: CompileOptions(target: .envoy)).outcome {
         let fresh = scratch.appendingPathComponent("chain-\(folder.lastPathComponent).envoy.yaml")
         try text.write(to: fresh, atomically: true, encoding: .utf8)
@@ -179,16 +174,6 @@ struct EnvoySchemaTests {
     switch XDSChecker.check(files) {
     case .failure(let unavailable): Issue.record("\(unavailable.message)")
     case .success(let result): #expect(result.ok, "\(result.output)")
-    }
-  }
-
-  /// The case folders of `Fixtures/chain/` (none when that layer has no fixtures).
-  private func chainFixtureFolders() -> [URL] {
-    let root = fixturesRoot.appendingPathComponent("chain")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-    return names.sorted().map { root.appendingPathComponent($0) }.filter {
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
   }
 

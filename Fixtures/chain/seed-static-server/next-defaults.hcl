@@ -1,3 +1,0 @@
-Kind = "service-defaults"
-Name = "static-server-next"
-Protocol = "http"

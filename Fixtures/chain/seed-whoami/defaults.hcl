@@ -1,9 +1,0 @@
-Kind = "service-defaults"
-Name = "whoami"
-Protocol = "http"
-Expose = {
-Checks = true
-Paths = [{
-Path = "/health"
-}]
-}
