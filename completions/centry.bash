@@ -173,13 +173,13 @@ _centry() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|compile|rules|explain|route|help)
+    lint|compile|rules|schema|explain|route|help)
         # Offer subcommand argument completions
         "_centry_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint compile rules explain route help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint compile rules schema explain route help' -- "${cur}"))
         ;;
     esac
 }
@@ -272,6 +272,30 @@ _centry_rules() {
     case "${positional_number}" in
     1)
         __centry_add_completions -W "$(__centry_custom_complete ---completion rules -- positional@0 "${COMP_CWORD}" "$(__centry_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_centry_schema() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format)
+    __centry_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __centry_add_completions -W 'text'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __centry_add_completions -W "$(__centry_custom_complete ---completion schema -- positional@0 "${COMP_CWORD}" "$(__centry_cursor_index_in_current_word)")"
         return
         ;;
     esac

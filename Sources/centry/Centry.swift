@@ -23,7 +23,7 @@ struct Centry: ParsableCommand {
       Exit status: 0 no errors, 1 errors found (or warnings under --strict), 2 the tool failed.
       """,
     version: ToolInfo.version,
-    subcommands: [Lint.self, Compile.self, Rules.self, Explain.self, Route.self])
+    subcommands: [Lint.self, Compile.self, Rules.self, Schema.self, Explain.self, Route.self])
 
   static func main() {
     let status: Int32

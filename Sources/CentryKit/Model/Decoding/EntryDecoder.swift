@@ -108,41 +108,20 @@ public enum EntryDecoder {
       return nil
     }
     context.kind = kind
-    var reader = ObjectReader(map, path: DecodePath(), context: context)
+    var reader = ObjectReader(map, path: DecodePath(), context: context, fields: kind.schema)
     // `kind` in any letter case is never an unknown key (spec decoding §1.6).
     reader.skip { $0.lowercased() == "kind" }
     let entry: ConfigEntry
     switch kind {
-    case .serviceDefaults:
-      let value = ServiceDefaults.decode(&reader)
-      reportEnterprise(value.namespace, value.partition, context: context)
-      for override in value.upstreamConfig?.value.overrides.orEmpty() ?? [] {
-        reportEnterprise(override.value.namespace, override.value.partition, context: context)
-      }
-      if let defaults = value.upstreamConfig?.value.defaults {
-        reportEnterprise(defaults.value.namespace, defaults.value.partition, context: context)
-      }
-      entry = .serviceDefaults(value)
-    case .proxyDefaults:
-      let value = ProxyDefaults.decode(&reader)
-      reportEnterprise(value.namespace, value.partition, context: context)
-      entry = .proxyDefaults(value)
-    case .serviceRouter:
-      let value = ServiceRouter.decode(&reader)
-      reportEnterprise(value.namespace, value.partition, context: context)
-      entry = .serviceRouter(value)
-    case .serviceSplitter:
-      let value = ServiceSplitter.decode(&reader)
-      reportEnterprise(value.namespace, value.partition, context: context)
-      entry = .serviceSplitter(value)
-    case .serviceResolver:
-      let value = ServiceResolver.decode(&reader)
-      reportEnterprise(value.namespace, value.partition, context: context)
-      entry = .serviceResolver(value)
+    case .serviceDefaults: entry = .serviceDefaults(ServiceDefaults.schema.decode(&reader))
+    case .proxyDefaults: entry = .proxyDefaults(ProxyDefaults.schema.decode(&reader))
+    case .serviceRouter: entry = .serviceRouter(ServiceRouter.schema.decode(&reader))
+    case .serviceSplitter: entry = .serviceSplitter(ServiceSplitter.schema.decode(&reader))
+    case .serviceResolver: entry = .serviceResolver(ServiceResolver.schema.decode(&reader))
     case .ingressGateway, .terminatingGateway, .serviceIntentions, .mesh, .exportedServices, .samenessGroup,
       .apiGateway, .tcpRoute, .fileSystemCertificate, .inlineCertificate, .httpRoute, .controlPlaneRequestLimit,
       .jwtProvider:
-      let name = reader.string("Name")
+      let name = reader.decode(.unmodelledEntryName, .string)
       context.report(
         .unsupportedKind, "centry does not check `\(kind.rawValue)` entries yet", at: kindValueRange,
         help: "the entry is counted but its fields are not decoded or validated; Consul will still check it")
@@ -182,25 +161,5 @@ public enum EntryDecoder {
       help: "Consul rejects it with `invalid config entry kind: \(kind.value)`; kinds are case-sensitive: "
         + known.map { "`\($0)`" }.joined(separator: ", "),
       suggestion: suggestion)
-  }
-
-  /// Entry-level (and upstream-config) `Namespace`/`Partition`: the CLI accepts them, a Consul CE
-  /// server rejects them while decoding (spec core-entries §1.4).
-  private static func reportEnterprise(
-    _ namespace: Located<String>?, _ partition: Located<String>?, context: DecodeContext
-  ) {
-    if let namespace {
-      context.report(
-        .enterpriseOnly, "`Namespace` is a Consul Enterprise field; Consul CE rejects this entry",
-        at: namespace.keyOrValueRange,
-        help:
-          "CE answers `invalid config key \"Namespace\", namespaces are a consul enterprise feature`; remove it for CE")
-    }
-    if let partition {
-      context.report(
-        .enterpriseOnly, "`Partition` is a Consul Enterprise field; Consul CE rejects this entry",
-        at: partition.keyOrValueRange,
-        help: "CE answers `invalid config key \"Partition\"`; remove it for CE")
-    }
   }
 }

@@ -1,37 +1,34 @@
 /// Decodes the keys of one generic map into one struct, as mapstructure does with Consul's hooks.
 ///
-/// A kind's decoder asks for each field in turn (`string("PathPrefix", alias: "path_prefix")`);
-/// matching is exact first, then case-insensitive, then through the field's snake_case aliases
-/// (spec decoding §1.5). ``finish()`` reports every key no field took as `unknown-field`, with a
-/// did-you-mean over the fields that were asked for.
+/// A struct's description (``StructSchema``) asks for each field in turn; matching is exact
+/// first, then case-insensitive, then through the field's snake_case aliases (spec decoding
+/// §1.5). ``finish()`` reports every key no field took as `unknown-field`, with a did-you-mean
+/// over the description's spellings and its fields listed.
 struct ObjectReader {
   let context: DecodeContext
   let path: DecodePath
   let map: GenericMap
+  /// The struct being decoded, for the unknown-field help (`nil`: keys are not checked).
+  let fields: StructInfo?
   private var used: [Bool]
   /// Each item's key lower-cased, computed once.
   private let lowerKeys: [String]
-  /// The fields asked for, in order, with their aliases: only read when a key is unknown, so
-  /// one append per field (the help text and suggestions are derived from it then).
-  private var asked: [(name: String, aliases: [String])] = []
 
-  /// Canonical field names asked for, in order (for the help text).
-  private var fieldNames: [String] { asked.map(\.name) }
-  /// Every accepted spelling (canonical names and aliases), for suggestions.
-  private var spellings: [String] { asked.flatMap { [$0.name] + $0.aliases } }
-
-  init(_ map: GenericMap, path: DecodePath, context: DecodeContext) {
+  init(_ map: GenericMap, path: DecodePath, context: DecodeContext, fields: StructInfo?) {
     self.map = map
     self.path = path
     self.context = context
+    self.fields = fields
     self.used = Array(repeating: false, count: map.items.count)
     self.lowerKeys = map.items.map { $0.key.lowercased() }
   }
 
   /// Opens `value` (flattened) as an object, or reports that it is not one.
-  static func open(_ value: GenericValue, path: DecodePath, context: DecodeContext, field: String) -> ObjectReader? {
+  static func open(
+    _ value: GenericValue, path: DecodePath, context: DecodeContext, field: String, fields: StructInfo
+  ) -> ObjectReader? {
     switch value.flattened {
-    case .map(let map): return ObjectReader(map, path: path, context: context)
+    case .map(let map): return ObjectReader(map, path: path, context: context, fields: fields)
     case .list(let elements, _) where elements.count >= 2:
       let second = elements[1]
       context.report(
@@ -56,7 +53,6 @@ struct ObjectReader {
 
   /// Finds the item for field `name` and marks it used; flags other spellings of the same field.
   mutating func take(_ name: String, aliases: [String] = []) -> GenericItem? {
-    asked.append((name, aliases))
     // No arrays in the common case (one exact match, or none): this runs for every field of every
     // object, and the folded and aliased lists are empty unless a key is misspelt.
     var exact: Int?
@@ -101,19 +97,15 @@ struct ObjectReader {
 
   /// Reports every key no field took.
   mutating func finish() {
-    // Built on the first unknown key only: almost every object has none.
-    var suggester: FieldSuggester?
     for (index, item) in map.items.enumerated() where !used[index] {
       used[index] = true
       // A key whose value did not parse may be recovery debris; the syntax error covers it.
       if case .invalid = item.value { continue }
-      let built = suggester ?? FieldSuggester(spellings)
-      suggester = built
-      reportUnknown(item, suggester: built)
+      reportUnknown(item)
     }
   }
 
-  private func reportUnknown(_ item: GenericItem, suggester: FieldSuggester) {
+  private func reportUnknown(_ item: GenericItem) {
     let keyPath = path.keyPath(item.key)
     var notes: [Note] = []
     let lower = item.key.lowercased()
@@ -127,17 +119,16 @@ struct ObjectReader {
         ))
     }
     var suggestion: Suggestion?
-    if let best = suggester.best(for: item.key) {
+    if let best = fields?.suggester.best(for: item.key) {
       var message = "did you mean `\(best)`?"
       if best.lowercased() == item.key.filter({ $0 != "_" }).lowercased(), item.key.contains("_") {
         message += " (this field has no snake_case alias)"
       }
       suggestion = Suggestion(message, replacement: best)
     }
-    let valid = fieldNames.isEmpty ? "none" : fieldNames.map { "`\($0)`" }.joined(separator: ", ")
     context.report(
       .unknownField, "unknown field `\(item.key)` in \(context.describe(path))", at: item.keyRange, notes: notes,
-      help: "fields here: \(valid)", suggestion: suggestion)
+      help: "fields here: \(fields?.fieldList ?? "none")", suggestion: suggestion)
   }
 }
 
