@@ -5,7 +5,7 @@ extension ObjectReader {
   mutating func decode<Value>(_ info: FieldInfo, _ codec: ValueCodec<Value>) -> Located<Value>? {
     if let decodeField = codec.decodeField { return decodeField(&self, info) }
     guard let item = take(info.name, aliases: info.aliases) else { return nil }
-    let site = DecodeSite(keyRange: item.keyRange, path: path.field(info.name), label: info.name, context: context)
+    let site = DecodeSite(keyRange: item.keyRange, path: path.field(info.name), field: info.name, context: context)
     return codec.decodeValue(item.value, site)
   }
 }

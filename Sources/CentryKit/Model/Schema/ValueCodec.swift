@@ -41,9 +41,15 @@ struct DecodeSite {
   /// The key it was written under (`nil` for a list element).
   var keyRange: SourceRange?
   var path: DecodePath
-  /// How messages name the field (`Match`, or `Subsets[v1]` for a map value).
-  var label: String
+  /// The field's name, for messages.
+  var field: String
+  /// The map key, for a map value.
+  var mapKey: String? = nil
   var context: DecodeContext
+
+  /// How messages name the value: `Match`, or `Subsets[v1]` for a map value (built only when
+  /// needed: most map values are strings, which never name themselves).
+  var label: String { mapKey.map { "\(field)[\($0)]" } ?? field }
 }
 
 // MARK: - Scalars
@@ -143,7 +149,7 @@ extension ValueCodec {
         var result: [Located<Element>] = []
         for (index, item) in elements.enumerated() {
           let itemSite = DecodeSite(
-            keyRange: nil, path: site.path.index(index), label: site.label, context: site.context)
+            keyRange: nil, path: site.path.index(index), field: site.field, context: site.context)
           if let decoded = element.decodeValue(item, itemSite) { result.append(decoded) }
         }
         return Located(result, keyRange: site.keyRange, valueRange: value.range)
@@ -163,7 +169,7 @@ extension ValueCodec {
         var map = OrderedMap<Element>()
         for entry in items {
           let entrySite = DecodeSite(
-            keyRange: entry.keyRange, path: site.path.key(entry.key), label: "\(site.label)[\(entry.key)]",
+            keyRange: entry.keyRange, path: site.path.key(entry.key), field: site.field, mapKey: entry.key,
             context: site.context)
           guard let decoded = element.decodeValue(entry.value, entrySite) else { continue }
           map.insert(MapEntry(key: entry.key, keyRange: entry.keyRange, value: decoded))
