@@ -14,7 +14,9 @@ extension ServiceRouter: EntryModel {}
 extension ServiceSplitter: EntryModel {}
 extension ServiceResolver: EntryModel {}
 
-// The shared fields, one line each in every entry's description.
+// The shared fields, one line each in every entry's description. Their key paths go through the
+// protocol, so they are applied at run time (unlike those written in a description); there are
+// few of them, once per entry.
 extension Field where Model: EntryModel {
   /// `Name`, always written; a consul-k8s resource takes it from `metadata.name`.
   static func name(default defaultValue: String? = nil, _ summary: String) -> Field {

@@ -13,6 +13,9 @@ public struct StructSchema<Model: Described>: Sendable {
   /// The non-generic half, shared with nested field types and the walker.
   public let info: StructInfo
   let fields: [Field<Model>]
+  /// Each field's decoding step alone: iterating these copies one closure per field, where
+  /// iterating ``fields`` would copy (retain and release) every fact of each.
+  private let decoders: [@Sendable (inout Model, inout ObjectReader) -> Void]
 
   /// - Parameters:
   ///   - goName: the api struct's Go name (`ServiceRouteHTTPMatch`).
@@ -20,13 +23,14 @@ public struct StructSchema<Model: Described>: Sendable {
   ///   - summary: one line on what the struct is.
   public init(_ goName: String, kind: EntryKind? = nil, summary: String, _ fields: [Field<Model>]) {
     self.fields = fields
+    self.decoders = fields.map(\.decode)
     self.info = StructInfo(goName: goName, kind: kind, summary: summary, fields: fields.map(\.info))
   }
 
   /// Decodes the object `reader` is open on into a model; every field asks for its own key.
   func decode(_ reader: inout ObjectReader) -> Model {
     var model = Model()
-    for field in fields { field.decode(&model, &reader) }
+    for decode in decoders { decode(&model, &reader) }
     return model
   }
 
@@ -53,6 +57,11 @@ public struct Field<Model>: Sendable {
   ///   - crd: the consul-k8s resource key when not the lowerCamelCase of `name`.
   ///   - defaultValue: Consul's documented default.
   ///   - summary: one line, after Consul's documentation.
+  // Inlined into each description so that `access` captures a key path literal, which the
+  // optimizer folds into a plain property access (it propagates a literal key path only when the
+  // closure is its single use). A key path applied at run time costs a metadata lookup and a
+  // projection on every decoded field.
+  @inline(__always)
   public init<Value>(
     _ name: String, _ keyPath: WritableKeyPath<Model, Located<Value>?>, _ codec: ValueCodec<Value>,
     alias: String? = nil, json: JSONRule = .omitEmpty, crd: CRDKey? = nil, default defaultValue: String? = nil,
@@ -62,16 +71,31 @@ public struct Field<Model>: Sendable {
       name: name, aliases: alias.map { [$0] } ?? [], type: codec.type, json: json, crd: crd,
       defaultValue: defaultValue, enterprise: enterprise, summary: summary)
     self.info = info
+    /// Writes `value` when `write`, else reads the field.
+    let access: @Sendable (inout Model, Located<Value>?, Bool) -> Located<Value>? = { model, value, write in
+      if write {
+        model[keyPath: keyPath] = value
+        return nil
+      }
+      return model[keyPath: keyPath]
+    }
     let walk = codec.walk
-    read = { model in model[keyPath: keyPath].map { $0.map(walk) } }
+    read = { model in
+      var copy = model
+      return access(&copy, nil, false).map { $0.map(walk) }
+    }
+    // A new model has every field `nil`: only a decoded value is written (most fields of most
+    // objects are absent).
     switch enterprise {
     case .no, .yes:
-      decode = { model, reader in model[keyPath: keyPath] = reader.decode(info, codec) }
+      decode = { model, reader in
+        if let value = reader.decode(info, codec) { _ = access(&model, value, true) }
+      }
     case .rejectedByCE:
       decode = { model, reader in
-        let value = reader.decode(info, codec)
-        if let value { reader.context.reportEnterpriseOnly(info.name, at: value.keyOrValueRange) }
-        model[keyPath: keyPath] = value
+        guard let value = reader.decode(info, codec) else { return }
+        reader.context.reportEnterpriseOnly(info.name, at: value.keyOrValueRange)
+        _ = access(&model, value, true)
       }
     }
   }
