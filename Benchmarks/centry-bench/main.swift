@@ -294,7 +294,7 @@ func fingerprint(_ diagnostics: [Diagnostic]) -> UInt64 {
     mix(range.map { "\($0.file.index):\($0.start)-\($0.end)" } ?? "-")
   }
   for diagnostic in diagnostics {
-    mix(diagnostic.rule)
+    mix(diagnostic.rule.rawValue)
     mix("\(diagnostic.severity)")
     mix(diagnostic.message)
     mix(diagnostic.range)

@@ -117,16 +117,14 @@ struct ChainBuilder {
   /// Records an error once (the same cause met again through another path is not repeated).
   mutating func report(_ error: ChainError) {
     // A set, not a scan of `errors`: a chain through many routes can collect hundreds of errors.
-    guard reported.insert(ReportedError(kind: error.kind, range: error.range, message: error.message)).inserted
-    else { return }
+    guard reported.insert(ReportedError(problem: error.problem, range: error.range)).inserted else { return }
     errors.append(error)
   }
 
-  /// What makes two errors the same for ``report(_:)``.
+  /// What makes two errors the same for ``report(_:)`` (whether validation reports it too is not).
   struct ReportedError: Hashable {
-    var kind: ChainErrorKind
+    var problem: ChainProblem
     var range: SourceRange
-    var message: String
   }
 
   // MARK: entry lookups
@@ -135,13 +133,8 @@ struct ChainBuilder {
     entries.entry(kind: kind, name: name)
   }
 
-  /// Where an entry is: its `Name` value, else its `Kind`.
-  static func place(_ entry: DecodedEntry) -> SourceRange {
-    entry.name?.valueRange ?? entry.kindRange.valueRange
-  }
-
   func place(_ kind: EntryKind, _ name: String) -> SourceRange? {
-    decoded(kind, name).map(ChainBuilder.place)
+    decoded(kind, name)?.place
   }
 
   func localTarget(_ service: String, subset: String?, namespace: String? = nil, partition: String? = nil)
@@ -160,7 +153,7 @@ struct ChainBuilder {
   func protocolOf(_ service: String) -> (String, ProtocolSource) {
     if let entry = decoded(.serviceDefaults, service), let defaults = entry.serviceDefaults {
       let written = defaults.protocol?.value.lowercased() ?? ""
-      let range = defaults.protocol?.valueRange ?? ChainBuilder.place(entry)
+      let range = defaults.protocol?.valueRange ?? entry.place
       return (
         written.isEmpty ? "tcp" : written,
         .serviceDefaults(service: service, range: range, written: !written.isEmpty)
@@ -172,22 +165,10 @@ struct ChainBuilder {
     return ("tcp", .fallback)
   }
 
-  /// A note saying where a service's protocol comes from.
-  func protocolNote(_ service: String) -> Note {
+  /// The protocol of `service` and where it comes from, for errors.
+  func serviceProtocol(_ service: String) -> ServiceProtocol {
     let (value, source) = protocolOf(service)
-    switch source {
-    case .serviceDefaults(_, let range, let written):
-      if written { return Note("`\(service)` has protocol `\(value)` here", at: range) }
-      return Note(
-        "the service-defaults of `\(service)` sets no `Protocol`, so its protocol is `tcp` (proxy-defaults is not consulted)",
-        at: range)
-    case .proxyDefaults(let range):
-      return Note("`\(service)` has protocol `\(value)` from proxy-defaults `Config.protocol`", at: range)
-    case .fallback:
-      return Note(
-        "no service-defaults for `\(service)` and no proxy-defaults `protocol` in the inputs, so its protocol is `tcp`; if one exists, add its file to the call"
-      )
-    }
+    return ServiceProtocol(service: service, value: value, source: source)
   }
 
   mutating func recordProtocol(_ target: String, reference: SourceRange?) {
@@ -205,19 +186,13 @@ struct ChainBuilder {
     case .serviceDefaults, .proxyDefaults, .fallback:
       range = reference ?? place(.serviceDefaults, target) ?? chainPlace
     }
-    var notes = [protocolNote(first)]
-    if case .serviceDefaults(_, _, true) = source {} else { notes.append(protocolNote(target)) }
-    if let reference, reference != range { notes.append(Note("`\(target)` is reached from here", at: reference)) }
+    // `first` has the chain protocol: it was recorded first.
     report(
       ChainError(
-        kind: .protocolMismatch,
-        message:
-          "discovery chain \(GoFormat.quote(service)) uses inconsistent protocols; service \(GoFormat.quote(target)) has \(GoFormat.quote(value)) which is not \(GoFormat.quote(chainProtocol))",
-        summary:
-          "the chain of `\(service)` mixes protocols: `\(target)` has `\(value)`, the chain has `\(chainProtocol)` (from `\(first)`)",
-        range: range, notes: notes,
-        help:
-          "every service of one chain must have the same protocol; set the same `Protocol` in their service-defaults"))
+        .protocolMismatch(
+          chain: service, first: serviceProtocol(first),
+          target: ServiceProtocol(service: target, value: value, source: source), reference: reference),
+        at: range))
   }
 
   /// Somewhere to point when nothing better exists: the first entry of the chain's service.
@@ -225,7 +200,7 @@ struct ChainBuilder {
     for kind in [EntryKind.serviceRouter, .serviceSplitter, .serviceResolver, .serviceDefaults] {
       if let range = place(kind, service) { return range }
     }
-    return entries.all.first.map(ChainBuilder.place) ?? SourceRange(file: FileID(0), start: 0, end: 0)
+    return entries.all.first?.place ?? SourceRange(file: FileID(0), start: 0, end: 0)
   }
 
   // MARK: assembly
@@ -233,7 +208,7 @@ struct ChainBuilder {
   mutating func build() -> ChainCompilation {
     let start: String
     if let routerEntry = decoded(.serviceRouter, service), let router = routerEntry.serviceRouter {
-      let routerRange = ChainBuilder.place(routerEntry)
+      let routerRange = routerEntry.place
       recordProtocol(service, reference: routerRange)
       let key = "router:\(service).\(options.namespace).\(options.partition)"
       order.append(key)
@@ -291,7 +266,7 @@ struct ChainBuilder {
     let key = "splitter:\(name).\(options.namespace).\(options.partition)"
     if nodes[key] != nil { return key }
     builtSplitter = true
-    let range = ChainBuilder.place(entry)
+    let range = entry.place
     // Recorded before the legs so a leg that comes back here finds it (the loop is reported later).
     nodes[key] = .splitter(key: key, service: name, splits: [], loadBalancer: nil, range: range)
     order.append(key)
@@ -354,14 +329,10 @@ struct ChainBuilder {
       let resolverEntry = target.peer == nil ? decoded(.serviceResolver, target.service) : nil
       let resolver = resolverEntry?.serviceResolver
       if history.contains(id) {
-        let path = (history + [id]).joined(separator: " -> ")
-        let notes = redirectRanges.dropLast().map { Note("redirect in the loop", at: $0) }
         report(
           ChainError(
-            kind: .redirectLoop, message: "detected circular resolver redirect: [\(path)]",
-            summary: "resolver redirects form a loop: \(path)",
-            range: redirectRanges.last ?? reference ?? chainPlace, notes: Array(notes),
-            help: "break the loop: one of these resolvers must not redirect"))
+            .redirectLoop(path: history + [id], redirects: redirectRanges),
+            at: redirectRanges.last ?? reference ?? chainPlace))
         return makeNode(
           target, resolverEntry: resolverEntry, reference: reference, forFailover: true, followRedirect: false)
       }
@@ -410,27 +381,16 @@ struct ChainBuilder {
     let defaults = defaultsEntry?.serviceDefaults
     if let sni = defaults?.externalSNI, !sni.value.isEmpty, let resolver {
       target.externalSNI = sni.value
-      let note = Note("`\(spec.service)` is an external service: `ExternalSNI` is set here", at: sni.keyOrValueRange)
-      let prefix = "service \(GoFormat.quote(spec.service)) has an external SNI set; "
+      let sniRange = sni.keyOrValueRange
       if let redirect = resolver.redirect {
         report(
-          ChainError(
-            kind: .externalSNIRedirect, message: prefix + "cannot define redirects for external services",
-            summary:
-              "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
-            range: redirect.keyOrValueRange, notes: [note]))
+          ChainError(.externalSNIRedirect(service: spec.service, externalSNI: sniRange), at: redirect.keyOrValueRange))
       } else if let subsets = resolver.subsets, !subsets.value.isEmpty {
         report(
-          ChainError(
-            kind: .externalSNISubsets, message: prefix + "cannot define subsets for external services",
-            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
-            range: subsets.keyOrValueRange, notes: [note]))
+          ChainError(.externalSNISubsets(service: spec.service, externalSNI: sniRange), at: subsets.keyOrValueRange))
       } else if let failover = resolver.failover, !failover.value.isEmpty {
         report(
-          ChainError(
-            kind: .externalSNIFailover, message: prefix + "cannot define failover for external services",
-            summary: "`\(spec.service)` is an external service (`ExternalSNI`), so its resolver cannot define failover",
-            range: failover.keyOrValueRange, notes: [note]))
+          ChainError(.externalSNIFailover(service: spec.service, externalSNI: sniRange), at: failover.keyOrValueRange))
       }
     } else if let sni = defaults?.externalSNI, !sni.value.isEmpty {
       target.externalSNI = sni.value
@@ -443,7 +403,7 @@ struct ChainBuilder {
       key: key, targetID: id, isDefaultResolver: ChainBuilder.isEmpty(resolver),
       connectTimeout: connect > 0 ? connect : 5_000_000_000, requestTimeout: request,
       loadBalancer: resolver?.loadBalancer?.value, failover: nil,
-      range: resolverEntry.map(ChainBuilder.place))
+      range: resolverEntry?.place)
     targets[id] = target
     nodes[key] = .resolver(node)
     order.append(key)
@@ -456,28 +416,19 @@ struct ChainBuilder {
 
   mutating func reportUndefinedSubset(_ spec: TargetSpec, resolverEntry: DecodedEntry?, reference: SourceRange?) {
     guard let subset = spec.subset else { return }
-    let note: Note
+    let owner: SubsetOwner
     if let resolverEntry, let resolver = resolverEntry.serviceResolver {
-      let names = resolver.subsets.orEmpty().map { "`\($0.key)`" }
+      let names = resolver.subsets.orEmpty().map(\.key)
       if let subsets = resolver.subsets, !names.isEmpty {
-        note = Note(
-          "the service-resolver of `\(spec.service)` defines \(names.joined(separator: ", "))",
-          at: subsets.keyOrValueRange)
+        owner = .defines(names, at: subsets.keyOrValueRange)
       } else {
-        note = Note(
-          "the service-resolver of `\(spec.service)` defines no subsets", at: ChainBuilder.place(resolverEntry))
+        owner = .definesNone(at: resolverEntry.place)
       }
     } else {
-      note = Note(
-        "no service-resolver for `\(spec.service)` in the inputs, so it has no subsets; if one exists, add its file to the call"
-      )
+      owner = .absent
     }
     let error = ChainError(
-      kind: .subsetUndefined,
-      message: "service \(GoFormat.quote(spec.service)) does not have a subset named \(GoFormat.quote(subset))",
-      summary: "`\(spec.service)` has no subset `\(subset)`",
-      range: reference ?? chainPlace, notes: [note],
-      help: "define `\(subset)` in the `Subsets` of the service-resolver for `\(spec.service)`")
+      .subsetUndefined(service: spec.service, subset: subset, resolver: owner), at: reference ?? chainPlace)
     var recorded = error
     if let resolverEntry, let reference, ChainBuilder.contains(resolverEntry.range, reference) {
       // DefaultSubset, Redirect or Failover of the service's own resolver: Validate rejects it.
@@ -573,7 +524,7 @@ struct ChainBuilder {
     if path.contains(key) {
       reported = true
       let cycle = path + [key]
-      var notes: [Note] = []
+      var splitters: [LoopSplitter] = []
       var primary: SourceRange?
       // Point at the split that closes the loop, and note the splitters on it.
       if let last = path.last, case .splitter(_, _, let splits, _, _) = nodes[last],
@@ -583,14 +534,10 @@ struct ChainBuilder {
       }
       for member in cycle.dropLast() where member != path.last {
         if case .splitter(_, let name, _, _, let range) = nodes[member] {
-          notes.append(Note("splitter of `\(name)` is part of the loop", at: range))
+          splitters.append(LoopSplitter(service: name, range: range))
         }
       }
-      report(
-        ChainError(
-          kind: .splitLoop, message: "detected circular reference: [\(cycle.joined(separator: " -> "))]",
-          summary: "splitters lead back to themselves: \(cycle.joined(separator: " -> "))",
-          range: primary ?? chainPlace, notes: notes, help: "a splitter must not lead back to itself"))
+      report(ChainError(.splitLoop(cycle: cycle, splitters: splitters), at: primary ?? chainPlace))
       return
     }
     if done.contains(key) { return }
@@ -659,29 +606,22 @@ struct ChainBuilder {
     let value = chainProtocol ?? "tcp"
     guard !["http", "http2", "grpc"].contains(value) else { return }
     let range: SourceRange
-    var what = "router"
+    var routing = AdvancedRouting.router
     if let routerPlace = place(.serviceRouter, service) {
       range = routerPlace
     } else if let splitterKey = order.first(where: { $0.hasPrefix("splitter:") }),
       case .splitter(_, let name, _, _, let splitterRange) = nodes[splitterKey]
     {
       range = splitterRange
-      what = "splitter of `\(name)`"
+      routing = .splitter(service: name)
     } else {
       range = chainPlace
     }
-    var notes: [Note] = []
-    if let first = firstProtocolService { notes.append(protocolNote(first)) }
     report(
       ChainError(
-        kind: .protocolNotL7,
-        message:
-          "discovery chain \(GoFormat.quote(service)) uses a protocol \(GoFormat.quote(value)) that does not permit advanced routing or splitting behavior",
-        summary: "the \(what) needs an L7 protocol, but the chain of `\(service)` has protocol `\(value)`",
-        range: range, notes: notes,
-        help:
-          "a \(what) needs protocol `http`, `http2` or `grpc`: set `Protocol` in the service-defaults of `\(firstProtocolService ?? service)`"
-      ))
+        .protocolNotL7(
+          chain: service, protocol: value, routing: routing, first: firstProtocolService.map(serviceProtocol)),
+        at: range))
   }
 
   func finish(start: String, flattened: [String: [ChainSplit]]) -> CompiledChain {

@@ -220,13 +220,11 @@ public struct ChainSplit: Sendable {
     self.ranges = ranges
   }
 
-  /// The weight as Envoy's weighted-cluster integer: `Int(Float(weight) × 100)`, float32 and
-  /// truncated as Consul computes it (spec envoy §3.5: 0.53 gives 52).
-  public var envoyWeight: Int {
-    let scaled = weight * Float(100)
-    guard scaled.isFinite, abs(scaled) < 2e9 else { return 0 }
-    return Int(scaled)
-  }
+  /// The weight as Envoy's weighted-cluster integer (``SplitWeight/envoy(_:)``).
+  public var envoyWeight: Int { SplitWeight.envoy(weight) }
+
+  /// The weight as written for people: `50`, `33.33`.
+  public var weightText: String { SplitWeight.format(weight) }
 }
 
 /// A resolver node: one resolved target and how to reach it.
@@ -362,48 +360,4 @@ public struct ChainTarget: Sendable, Hashable {
     }
     return "\(subsetPart)\(service).\(ns).\(partition).\(datacenter).internal-v1.\(trustDomain)"
   }
-}
-
-/// A compile error, with Consul's message and where in the inputs it comes from.
-public struct ChainError: Sendable, Hashable {
-  public var kind: ChainErrorKind
-  /// Consul's wording (spec core-entries §7.7), as `consul config write` would print it.
-  public var message: String
-  /// The same in centry's words (names in backticks), for diagnostics.
-  public var summary: String
-  /// True when Consul's per-entry validation already rejects the cause (a resolver naming one of
-  /// its own undefined subsets), so the validation rule reports it and the chain rule stays quiet.
-  public var reportedByValidation: Bool = false
-  /// The entry field that causes the error.
-  public var range: SourceRange
-  /// The other entries involved (or what is missing from the inputs).
-  public var notes: [Note]
-  public var help: String?
-
-  public init(
-    kind: ChainErrorKind, message: String, summary: String, range: SourceRange, notes: [Note] = [],
-    help: String? = nil
-  ) {
-    self.kind = kind
-    self.message = message
-    self.summary = summary
-    self.range = range
-    self.notes = notes
-    self.help = help
-  }
-}
-
-/// The compiler error catalogue (spec core-entries §7.7); each case is one lint rule.
-public enum ChainErrorKind: String, Sendable, Hashable, CaseIterable {
-  case protocolMismatch = "chain-protocol-mismatch"
-  case protocolNotL7 = "chain-protocol-not-l7"
-  case subsetUndefined = "chain-subset-undefined"
-  case redirectLoop = "chain-redirect-loop"
-  case splitLoop = "chain-split-loop"
-  case externalSNIRedirect = "chain-external-sni-redirect"
-  case externalSNISubsets = "chain-external-sni-subsets"
-  case externalSNIFailover = "chain-external-sni-failover"
-
-  /// The lint rule ID reporting this error.
-  public var ruleID: String { rawValue }
 }

@@ -12,8 +12,9 @@ public struct CheckContext: Sendable {
   public var entries: EntrySet
   /// Service instances from `lint --catalog`, for rules that evaluate subset filters.
   public var catalog: ServiceCatalog?
-  /// Compiled discovery chains (datacenter `dc1`, Consul's write-time view), keyed by service name
-  /// as first written; iterate ``chainServices`` for a deterministic order.
+  /// Compiled discovery chains (with the run's ``LintOptions/chains``: datacenter `dc1` unless
+  /// asked otherwise, Consul's write-time view), keyed by service name as first written; iterate
+  /// ``chainServices`` for a deterministic order.
   public var chains: [String: ChainCompilation] = [:]
 
   /// Every problem in the entries' filter expressions and regexes, computed once by

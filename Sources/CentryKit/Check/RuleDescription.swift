@@ -5,7 +5,7 @@
 /// exactly at each `«…»` marker pair.
 public struct RuleDescription: Sendable, Identifiable {
   /// Stable kebab-case ID, a user contract (`splitter-weights-sum`).
-  public var id: String
+  public var id: RuleID
   public var severity: Severity
   /// One line, no final period.
   public var summary: String
@@ -15,7 +15,7 @@ public struct RuleDescription: Sendable, Identifiable {
   public var failing: [Example]
 
   public init(
-    id: String, severity: Severity, summary: String, rationale: String,
+    id: RuleID, severity: Severity, summary: String, rationale: String,
     passing: [Example], failing: [Example]
   ) {
     self.id = id
@@ -35,17 +35,9 @@ public struct Example: Sendable {
   /// Where the example was written, so a failing test points at it.
   public var sourceFile: String
   public var sourceLine: Int
-  /// A service catalog (JSON, see ``ServiceCatalog``) to lint the example with, for rules that
-  /// need one; `nil` for most examples.
+  /// A service catalog (the JSON of `/v1/health/service/NAME`) to lint the example with, for
+  /// rules that need one; `nil` for most examples.
   public var catalog: String? = nil
-
-  /// The options to lint this example with (its catalog, when it has one).
-  public var lintOptions: LintOptions {
-    guard let catalog, case .success(let parsed) = ServiceCatalog.parse(Array(catalog.utf8)) else {
-      return LintOptions()
-    }
-    return LintOptions(catalog: parsed)
-  }
 
   public init(_ text: String, file: String = #filePath, line: Int = #line) {
     let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
@@ -62,14 +54,21 @@ public struct Example: Sendable {
   }
 }
 
-/// A check over the whole entry set. Per-entry rules simply iterate the set.
-public protocol Rule: Sendable {
+/// A rule: its ID, severity, documentation and examples, in one file named after the type.
+///
+/// Rules the lexer, parser and decoder report are just this; checks over the entry set add
+/// ``Rule/check(_:)``.
+public protocol DescribedRule: Sendable {
   static var description: RuleDescription { get }
+}
+
+/// A check over the whole entry set. Per-entry rules simply iterate the set.
+public protocol Rule: DescribedRule {
   /// Returns this rule's findings; it never throws and never traps on any input.
   func check(_ context: CheckContext) -> [Diagnostic]
 }
 
-extension Rule {
+extension DescribedRule {
   /// A diagnostic of this rule with its registered severity.
   public static func diagnostic(
     _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,

@@ -15,7 +15,7 @@ public enum RuleRegistry {
     .sorted { $0.id < $1.id }
 
   /// The description for `id`, if any.
-  public static func description(for id: String) -> RuleDescription? {
+  public static func description(for id: RuleID) -> RuleDescription? {
     descriptions.first { $0.id == id }
   }
 }

@@ -45,7 +45,7 @@ public struct Suggestion: Sendable, Hashable {
 /// without the source frame (the `github` and `checkstyle` views drop it).
 public struct Diagnostic: Sendable, Hashable {
   /// Stable kebab-case rule ID, e.g. `splitter-weights-sum`; a user contract.
-  public var rule: String
+  public var rule: RuleID
   public var severity: Severity
   public var message: String
   /// The primary range: the offending key or value, never the whole file when it can be helped.
@@ -55,7 +55,7 @@ public struct Diagnostic: Sendable, Hashable {
   public var suggestion: Suggestion?
 
   public init(
-    rule: String, severity: Severity, message: String, range: SourceRange,
+    rule: RuleID, severity: Severity, message: String, range: SourceRange,
     notes: [Note] = [], help: String? = nil, suggestion: Suggestion? = nil
   ) {
     self.rule = rule

@@ -209,15 +209,15 @@ public struct FilterMatch: Sendable, Hashable {
 /// A problem found in an expression (filter or regex), positioned inside the expression string.
 public struct ExprIssue: Error, Sendable, Hashable {
   /// What went wrong; each kind is reported by one rule.
-  public enum Kind: String, Sendable, Hashable, CaseIterable {
-    case filterSyntax = "filter-syntax"
-    case filterUnknownSelector = "filter-unknown-selector"
-    case filterOperatorType = "filter-operator-type"
-    case filterMetaKey = "filter-meta-key"
-    case regexSyntax = "regex-syntax"
-    case regexUnsupportedRE2 = "regex-unsupported-re2"
-    case regexProgramSize = "regex-program-size"
-    case pathRegexAnchoring = "path-regex-anchoring"
+  public enum Kind: Sendable, Hashable, CaseIterable {
+    case filterSyntax
+    case filterUnknownSelector
+    case filterOperatorType
+    case filterMetaKey
+    case regexSyntax
+    case regexUnsupportedRE2
+    case regexProgramSize
+    case pathRegexAnchoring
   }
 
   public var kind: Kind

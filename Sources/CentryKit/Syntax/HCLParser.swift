@@ -38,7 +38,7 @@ struct HCLParser: NestingBoundParser {
 
   mutating func error(_ message: String, _ range: SourceRange, notes: [Note] = []) {
     lexer.diagnostics.append(
-      Diagnostic(rule: "syntax", severity: .error, message: message, range: range, notes: notes))
+      Diagnostic(rule: .syntax, severity: .error, message: message, range: range, notes: notes))
   }
 
   /// Whether the lexer already reported the current token (illegal character, broken literal).

@@ -51,7 +51,7 @@ struct JSONParser: NestingBoundParser {
   var tokenRange: SourceRange { range(token.start, token.end) }
 
   mutating func error(_ message: String, _ range: SourceRange, notes: [Note] = []) {
-    diagnostics.append(Diagnostic(rule: "syntax", severity: .error, message: message, range: range, notes: notes))
+    diagnostics.append(Diagnostic(rule: .syntax, severity: .error, message: message, range: range, notes: notes))
   }
 
   func text(_ start: Int, _ end: Int) -> String {

@@ -109,7 +109,7 @@ struct Lexer {
   mutating func error(_ message: String, _ start: Int, _ end: Int, notes: [Note] = []) {
     diagnostics.append(
       Diagnostic(
-        rule: "syntax", severity: .error, message: message,
+        rule: .syntax, severity: .error, message: message,
         range: SourceRange(file: file, start: start, end: max(end, start)), notes: notes))
   }
 

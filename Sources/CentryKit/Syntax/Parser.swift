@@ -40,7 +40,7 @@ public enum Parser {
     let hidden = diagnostics.count - maxDiagnosticsPerFile
     kept.append(
       Diagnostic(
-        rule: "syntax", severity: .error,
+        rule: .syntax, severity: .error,
         message: "too many syntax errors: \(hidden) more in this file not shown",
         range: diagnostics[maxDiagnosticsPerFile].range,
         help: "fix the errors above first; the rest often follow from them"))
@@ -63,7 +63,7 @@ public enum Parser {
     }
     guard let offset = firstNUL, controls >= 4 else { return nil }
     return Diagnostic(
-      rule: "syntax", severity: .error,
+      rule: .syntax, severity: .error,
       message: "binary data, not a config entry: found a NUL byte (0x00) among \(controls) control bytes",
       range: SourceRange(file: file, start: offset, end: offset + 1),
       help: "config entries are HCL or JSON text; check that the right file was given")

@@ -34,8 +34,8 @@ import Testing
   @Test func seedWebReportsProtocolAndBothSubsets() throws {
     let report = Linter.lint(try chainFixtureFiles(fixturesRoot.appendingPathComponent("seed/web")))
     let rules = report.diagnostics.map(\.rule)
-    #expect(rules.filter { $0 == "chain-protocol-not-l7" }.count == 1)
-    #expect(rules.filter { $0 == "chain-subset-undefined" }.count == 2)
+    #expect(rules.filter { $0 == .chainProtocolNotL7 }.count == 1)
+    #expect(rules.filter { $0 == .chainSubsetUndefined }.count == 2)
     // Consul's own order: the subset error is met first, the protocol check runs last.
     let errors = ChainCompiler.compile(service: "web", entries: report.entries).errors.map(\.kind)
     #expect(errors == [.subsetUndefined, .subsetUndefined, .protocolNotL7])

@@ -18,7 +18,7 @@ import Testing
     let id = sources.add(SourceFile(name: "a.hcl", text: "Kind = 1\n"))
     let diagnostics = [
       Diagnostic(
-        rule: "type-mismatch", severity: .error, message: "`Kind` must be a string",
+        rule: .typeMismatch, severity: .error, message: "`Kind` must be a string",
         range: SourceRange(file: id, start: 7, end: 8), help: "quote it")
     ]
     let summary = RunSummary(diagnostics: diagnostics, sources: sources, entries: 1)

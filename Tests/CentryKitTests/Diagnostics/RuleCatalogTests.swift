@@ -12,13 +12,13 @@ import Testing
   }
 
   @Test func closestSuggestsOnlyNearMisses() {
-    #expect(Self.catalog.closest(to: "unsuported-input") == "unsupported-input")
+    #expect(Self.catalog.closest(to: "unsuported-input") == .unsupportedInput)
     #expect(Self.catalog.closest(to: "UNSUPPORTED-INPUT") == nil)
     #expect(Self.catalog.closest(to: "qqqqqqqqqqqqqqqqqq") == nil)
   }
 
   @Test func detailStripsMarkersAndRendersFailingExamples() {
-    let rule = InputRules.unsupportedInput
+    let rule = UnsupportedInputRule.description
     let text = Self.catalog.detail(rule)
     #expect(!text.contains("«") && !text.contains("»"))
     #expect(text.contains("    error[unsupported-input]: "))
@@ -51,7 +51,8 @@ import Testing
       let target = Array(needle.utf8)
       let start = (0...(bytes.count - target.count)).first { Array(bytes[$0..<$0 + target.count]) == target } ?? 0
       let diagnostic = Diagnostic(
-        rule: "x", severity: .error, message: "m", range: SourceRange(file: id, start: start, end: start + target.count)
+        rule: RuleID("x"), severity: .error, message: "m",
+        range: SourceRange(file: id, start: start, end: start + target.count)
       )
       return SARIFRenderer.fingerprint(diagnostic, sources: sources)
     }

@@ -31,9 +31,7 @@ import Testing
     let known = Set(original.diagnostics.map(\.rule))
     // Where Consul's decoder fails there is no body to send (and compile refuses): values the
     // decoder dropped would come back as zeros that later checks judge differently.
-    let undecodable: Set<String> = [
-      "syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field",
-    ]
+    let undecodable: Set<RuleID> = [.syntax, .typeMismatch, .invalidDuration, .tooManyBlocks, .duplicateField]
     if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) { return }
     #expect(!original.entries.isEmpty, "\(path): no entries")
     // One JSON file per entry (what `consul config write` takes), linted together as one set so
@@ -57,7 +55,7 @@ import Testing
     }
     // `duration-bare-number` warns people who write `Interval = 10000000000` by hand; the API body
     // encodes those durations as integer nanoseconds because that is what Consul sends.
-    let added = reread.diagnostics.filter { !known.contains($0.rule) && $0.rule != "duration-bare-number" }
+    let added = reread.diagnostics.filter { !known.contains($0.rule) && $0.rule != .durationBareNumber }
       .map { "\($0.rule): \($0.message)" }
     let noneAdded = added.isEmpty
     #expect(noneAdded, "\(path): new diagnostics \(added)")

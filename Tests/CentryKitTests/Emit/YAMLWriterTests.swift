@@ -62,7 +62,7 @@ import Testing
     (4.2, 419), (100, 10000), (0, 0),
   ])
   func weightedClusterWeights(_ weight: Float, _ expected: Int) {
-    #expect(EnvoyRoutes.envoyWeight(SplitWeight.normalize(weight)) == expected)
+    #expect(SplitWeight.envoy(SplitWeight.normalize(weight)) == expected)
   }
 
   @Test func quoteMetaLikeGo() {

@@ -25,7 +25,7 @@ struct ExprCase: Sendable, CustomTestStringConvertible {
       return nil
     }
     guard let first = issues.first else {
-      Issue.record("expected \(kind.rawValue), got nothing", sourceLocation: sourceLocation)
+      Issue.record("expected \(kind), got nothing", sourceLocation: sourceLocation)
       return nil
     }
     #expect(first.kind == kind, "\(first.message)", sourceLocation: sourceLocation)

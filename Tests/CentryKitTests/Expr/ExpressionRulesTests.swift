@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ExpressionRulesTests {
   struct Found: Equatable, CustomStringConvertible {
-    var rule: String
+    var rule: RuleID
     var line: Int
     var column: Int
     var text: String
@@ -29,7 +29,7 @@ import Testing
       "r.hcl",
       "Kind = \"service-resolver\"\nName = \"web\"\nSubsets {\n  v1 {\n    Filter = \"Service.Meta.version = v1\"\n  }\n}\n"
     )
-    #expect(found == [Found(rule: "filter-syntax", line: 5, column: 36, text: "=")])
+    #expect(found == [Found(rule: .filterSyntax, line: 5, column: 36, text: "=")])
     #expect(report.diagnostics.first?.severity == .error)
     #expect(report.diagnostics.first?.suggestion?.replacement == "==")
   }
@@ -38,7 +38,7 @@ import Testing
     let (report, found) = lint(
       "r.hcl",
       "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Metaa.version == v1\" } }\n")
-    #expect(found == [Found(rule: "filter-unknown-selector", line: 3, column: 38, text: "Metaa")])
+    #expect(found == [Found(rule: .filterUnknownSelector, line: 3, column: 38, text: "Metaa")])
     #expect(report.diagnostics.first?.suggestion?.message == "did you mean `Meta`?")
   }
 
@@ -48,11 +48,11 @@ import Testing
       "Kind = \"service-router\"\nName = \"web\"\nRoutes = [ { Match { HTTP { PathRegex = \"/api/(?=v1)\" } } } ]\n")
     // A router alone is also a chain error (tcp service); only the regex rule matters here.
     #expect(
-      found.filter { !$0.rule.hasPrefix("chain-") } == [
-        Found(rule: "regex-unsupported-re2", line: 3, column: 47, text: "(?=")
+      found.filter { !$0.rule.rawValue.hasPrefix("chain-") } == [
+        Found(rule: .regexUnsupportedRE2, line: 3, column: 47, text: "(?=")
       ])
     #expect(
-      report.diagnostics.first { $0.rule == "regex-unsupported-re2" }?.message.contains(
+      report.diagnostics.first { $0.rule == .regexUnsupportedRE2 }?.message.contains(
         "RE2 does not support lookahead") == true)
   }
 
@@ -61,7 +61,7 @@ import Testing
       #"{"Kind": "service-resolver", "Name": "web", "Subsets": {"v1": {"Filter": "Service.Meta[\"caf\u00e9\"] == \"x\" and Service.Metaa.v == \"y\""}}}"#
     let (_, found) = lint("r.json", text)
     // `café` is not a valid meta key (non-ASCII): its range covers the escaped source text.
-    #expect(found.map(\.rule) == ["filter-meta-key", "filter-unknown-selector"])
+    #expect(found.map(\.rule) == [.filterMetaKey, .filterUnknownSelector])
     #expect(found.first?.text == #"\"caf\u00e9\""#)
     #expect(found.last?.text == "Metaa")
     let column = { (needle: String) in
@@ -76,7 +76,7 @@ import Testing
     let text =
       "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = {\n  v1 = {\n    Filter = <<-EOF\n      Service.Meta.version == v1\n        and Service.Prot == 80\n      EOF\n  }\n}\n"
     let (_, found) = lint("r.hcl", text)
-    #expect(found == [Found(rule: "filter-unknown-selector", line: 7, column: 21, text: "Prot")])
+    #expect(found == [Found(rule: .filterUnknownSelector, line: 7, column: 21, text: "Prot")])
   }
 
   @Test func multibyteBeforeTheError() {
@@ -84,7 +84,7 @@ import Testing
       "r.hcl",
       "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Meta.team == \\\"café\\\" and Service.Port contains 1\" } }\n"
     )
-    #expect(found == [Found(rule: "filter-operator-type", line: 3, column: 77, text: "contains")])
+    #expect(found == [Found(rule: .filterOperatorType, line: 3, column: 77, text: "contains")])
   }
 
   @Test func catalogRules() throws {
@@ -102,7 +102,7 @@ import Testing
 
       """
     let (report, found) = lint("r.hcl", text, catalog: catalog)
-    #expect(found.map(\.rule) == ["subset-selects-nothing", "subsets-overlap"])
+    #expect(found.map(\.rule) == [.subsetSelectsNothing, .subsetsOverlap])
     #expect(
       report.diagnostics.map(\.message) == [
         "subset `v3` selects none of the 3 instances of `web` in the catalog",

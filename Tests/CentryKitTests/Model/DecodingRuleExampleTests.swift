@@ -1,4 +1,5 @@
 import CentryTestSupport
+import Foundation
 import Testing
 
 @testable import CentryKit
@@ -9,19 +10,19 @@ import Testing
   static let decodingIDs = Set(rules.map(\.id))
 
   @Test(arguments: rules.map(\.id))
-  func passingExamplesDoNotReportTheRule(_ id: String) {
+  func passingExamplesDoNotReportTheRule(_ id: RuleID) {
     guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
     #expect(!rule.passing.isEmpty)
     for example in rule.passing {
       let (report, _) = lint(example)
       // No decoding diagnostic at all (later layers may still judge the entry).
-      let found = report.diagnostics.filter { Self.decodingIDs.contains($0.rule) || $0.rule == "syntax" }
+      let found = report.diagnostics.filter { Self.decodingIDs.contains($0.rule) || $0.rule == .syntax }
       #expect(found.isEmpty, "\(example.sourceFile):\(example.sourceLine): \(found.map(\.message))")
     }
   }
 
   @Test(arguments: rules.map(\.id))
-  func failingExamplesReportTheRuleAtTheMarkers(_ id: String) {
+  func failingExamplesReportTheRuleAtTheMarkers(_ id: RuleID) {
     guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
     #expect(!rule.failing.isEmpty)
     for example in rule.failing {
@@ -33,7 +34,7 @@ import Testing
         found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) },
         "\(example.sourceFile):\(example.sourceLine): \(report.diagnostics.map { "\($0.rule): \($0.message)" })")
       let others = report.diagnostics.filter {
-        $0.rule != id && (Self.decodingIDs.contains($0.rule) || $0.rule == "syntax") && $0.severity == .error
+        $0.rule != id && (Self.decodingIDs.contains($0.rule) || $0.rule == .syntax) && $0.severity == .error
       }
       #expect(others.isEmpty, "\(example.sourceFile):\(example.sourceLine): other errors \(others.map(\.message))")
     }
@@ -43,7 +44,7 @@ import Testing
     for rule in Self.rules {
       #expect(
         rule.severity
-          == (["unsupported-kind", "meta-not-string", "repeated-key"].contains(rule.id) ? .warning : .error))
+          == ([RuleID.unsupportedKind, .metaNotString, .repeatedKey].contains(rule.id) ? .warning : .error))
       #expect(!rule.summary.hasSuffix("."))
     }
   }
@@ -62,11 +63,23 @@ import Testing
 }
 
 @Suite struct DecodingRuleCatalogTests {
-  @Test func everyReportedIDHasADescription() {
-    let described = Dictionary(uniqueKeysWithValues: DecodingRules.descriptions.map { ($0.id, $0.severity) })
-    for rule in DecodingRule.allCases {
-      #expect(described[rule.rawValue] == rule.severity, "\(rule.rawValue)")
+  /// Every `report(.someRule, …)` in the decoder names a rule of ``DecodingRules`` (by the
+  /// convention that `.someRule` is declared in `SomeRuleRule.swift` next to its description).
+  @Test func everyReportedIDHasADescription() throws {
+    let folder = repositoryRoot.appendingPathComponent("Sources/CentryKit/Model")
+    let registered = Set(DecodingRules.all.map { String(describing: $0) })
+    var reported: Set<String> = []
+    let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+    for file in files where file.hasSuffix(".swift") {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      for match in text.matches(of: #/report\(\s*\.([a-z][A-Za-z]*)/#) {
+        reported.insert(match.1.prefix(1).uppercased() + match.1.dropFirst() + "Rule")
+      }
     }
-    #expect(described.count == DecodingRule.allCases.count)
+    #expect(!reported.isEmpty)
+    #expect(
+      reported.subtracting(registered).isEmpty, "reported but not registered: \(reported.subtracting(registered))")
+    let ids = DecodingRules.descriptions.map(\.id)
+    #expect(Set(ids).count == ids.count)
   }
 }

@@ -42,6 +42,7 @@ import Testing
     ])
     #expect(report.entryCount == 2)
     // The chain layer also reports `a.hcl`'s router on a tcp service; only decoding matters here.
-    #expect(report.diagnostics.map(\.rule).filter { !$0.hasPrefix("chain-") } == ["unknown-field", "missing-kind"])
+    #expect(
+      report.diagnostics.map(\.rule).filter { !$0.rawValue.hasPrefix("chain-") } == [.unknownField, .missingKind])
   }
 }

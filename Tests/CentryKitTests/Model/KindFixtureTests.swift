@@ -17,7 +17,7 @@ import Testing
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
       let decoded = modelDecode(text, name: file)
       #expect(decoded.syntax.isEmpty, "\(kind)/\(file): \(decoded.syntax.map(\.message))")
-      let unexpected = decoded.result.diagnostics.filter { $0.rule != "enterprise-only" }
+      let unexpected = decoded.result.diagnostics.filter { $0.rule != .enterpriseOnly }
       #expect(unexpected.isEmpty, "\(kind)/\(file):\n\(renderDecodeDiagnostics(unexpected, decoded.source))")
       guard let entry = decoded.result.entries.first, decoded.result.entries.count == 1 else {
         Issue.record("\(kind)/\(file): expected one entry")

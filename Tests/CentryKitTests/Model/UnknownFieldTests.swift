@@ -19,7 +19,7 @@ import Testing
         Routes = [{ Match { HTTP { \(spelling) = "/v2" } } }]
         """)
       #expect(found.count == 1)
-      #expect(found.first?.rule == "unknown-field")
+      #expect(found.first?.rule == .unknownField)
       #expect(found.first?.message == "unknown field `\(spelling)` in `Routes[0].Match.HTTP`")
       #expect(found.first?.suggestion?.replacement == suggestion)
       #expect(found.first?.suggestion?.message == "did you mean `\(suggestion)`?")
@@ -46,7 +46,7 @@ import Testing
       Name = "web"
       Routes = [{ path_prefix = "/a" }]
       """)
-    #expect(found.map(\.rule) == ["unknown-field"])
+    #expect(found.map(\.rule) == [.unknownField])
     #expect(found.first?.message == "unknown field `path_prefix` in `Routes[0]`")
   }
 
@@ -57,7 +57,7 @@ import Testing
       Name = "web"
       max_request_headers_kb = 96
       """)
-    #expect(found.map(\.rule) == ["unknown-field"])
+    #expect(found.map(\.rule) == [.unknownField])
     #expect(found.first?.suggestion?.replacement == "MaxRequestHeadersKB")
     #expect(found.first?.suggestion?.message.contains("no snake_case alias") == true)
   }
@@ -81,7 +81,7 @@ import Testing
       transparent_proxy { dialed_directly = true }
       TransparentProxy { DialedDirectly = false }
       """)
-    #expect(found.map(\.rule) == ["duplicate-field"])
+    #expect(found.map(\.rule) == [.duplicateField])
     #expect(
       found.first?.message
         == "`transparent_proxy` repeats field `TransparentProxy` already set as `TransparentProxy` in the `service-defaults` entry"
@@ -123,7 +123,7 @@ import Testing
       Name = "gw"
       Listeners = [{ Port = 8080, Protocol = "http", Bogus = 1 }]
       """)
-    #expect(decoded.result.diagnostics.map(\.rule) == ["unsupported-kind"])
+    #expect(decoded.result.diagnostics.map(\.rule) == [.unsupportedKind])
     #expect(decoded.result.diagnostics.first?.severity == .warning)
     #expect(decoded.result.entries.first?.name?.value == "gw")
     #expect(decoded.result.entries.first?.kind == .ingressGateway)
@@ -147,7 +147,7 @@ import Testing
       #"{"config_entries": {"bootstrap": [{"kind": "service-defaults", "name": "a"}, {"Kind": "service-router", "Name": "b", "Routez": []}]}}"#,
       name: "agent.json")
     #expect(decoded.result.entries.map(\.bootstrapIndex) == [0, 1])
-    #expect(decoded.result.diagnostics.map(\.rule) == ["unknown-field"])
+    #expect(decoded.result.diagnostics.map(\.rule) == [.unknownField])
     #expect(decoded.result.entryCount == 2)
   }
 }

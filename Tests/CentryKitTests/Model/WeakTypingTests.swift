@@ -40,7 +40,7 @@ import Testing
 
   @Test func boolRejectsOtherStrings() {
     let (_, diagnostics) = destination(#"RetryOnConnectFailure = "yes""#)
-    #expect(diagnostics.map(\.rule) == ["type-mismatch"])
+    #expect(diagnostics.map(\.rule) == [.typeMismatch])
   }
 
   @Test func bareNumberDurationIsNanoseconds() {
@@ -70,13 +70,13 @@ import Testing
 
   @Test func emptyListCannotFillAnObject() {
     let (_, diagnostics) = router("Routes = [{ Match = [] }]")
-    #expect(diagnostics.map(\.rule) == ["type-mismatch"])
+    #expect(diagnostics.map(\.rule) == [.typeMismatch])
   }
 
   @Test func twoBlocksCannotFillAnObject() {
     let (_, diagnostics) = router(
       #"Routes { Destination { Service = "a" } Destination { Service = "b" } }"#)
-    #expect(diagnostics.map(\.rule) == ["too-many-blocks"])
+    #expect(diagnostics.map(\.rule) == [.tooManyBlocks])
     #expect(diagnostics.first?.message == "expected one `Destination` object in `Routes[0]`, found 2 blocks")
   }
 
@@ -205,12 +205,12 @@ import Testing
     let min = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \"-9223372036854775808\"")
     #expect(min.result.entries.first?.serviceDefaults?.maxInboundConnections?.value == Int.min)
     let over = modelDecode("Kind = \"service-defaults\"\nName = \"a\"\nMaxInboundConnections = \"9223372036854775808\"")
-    #expect(over.result.diagnostics.map(\.rule) == ["type-mismatch"])
+    #expect(over.result.diagnostics.map(\.rule) == [.typeMismatch])
   }
 
   @Test func unsignedStringsTakeNoSign() {
-    #expect(uint("\"-1\"").map(\.rule) == ["type-mismatch"])
-    #expect(uint("\"+1\"").map(\.rule) == ["type-mismatch"])
+    #expect(uint("\"-1\"").map(\.rule) == [.typeMismatch])
+    #expect(uint("\"+1\"").map(\.rule) == [.typeMismatch])
     #expect(uint("\"18446744073709551615\"").isEmpty)
   }
 }

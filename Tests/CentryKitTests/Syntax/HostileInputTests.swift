@@ -95,7 +95,7 @@ import Testing
   @Test func nulBytesAreReportedNotFatal() {
     let result = parseBytes([0, 0, 0] + Array("Name = \"x\"\n".utf8))
     #expect(!result.diagnostics.isEmpty)
-    #expect(result.diagnostics.allSatisfy { $0.rule == "syntax" })
+    #expect(result.diagnostics.allSatisfy { $0.rule == .syntax })
     let json = parseBytes(Array("{\"a\": \"x".utf8) + [0] + Array("\"}".utf8))
     #expect(json.diagnostics.map(\.message) == ["invalid control character 0x00 in string (escape it)"])
     let only = parseBytes([UInt8](repeating: 0, count: 10_000))
@@ -180,7 +180,7 @@ import Testing
         let result = parseBytes(Array(bytes[..<length]))
         for diagnostic in result.diagnostics {
           #expect(diagnostic.range.start >= 0 && diagnostic.range.end <= length)
-          #expect(diagnostic.rule == "syntax")
+          #expect(diagnostic.rule == .syntax)
         }
         checked += 1
       }

@@ -43,7 +43,7 @@ import Testing
     for url in files {
       let result = parseBytes(Array(try Data(contentsOf: url)), name: url.lastPathComponent)
       #expect(!result.diagnostics.isEmpty, "\(url.lastPathComponent) parsed without a diagnostic")
-      #expect(result.diagnostics.allSatisfy { $0.rule == "syntax" && $0.severity == .error })
+      #expect(result.diagnostics.allSatisfy { $0.rule == .syntax && $0.severity == .error })
       let golden = url.deletingPathExtension().appendingPathExtension("diagnostics.txt")
       assertGolden(renderDiagnostics(result.diagnostics, result.source), matches: golden)
     }

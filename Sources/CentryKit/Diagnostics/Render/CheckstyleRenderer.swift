@@ -22,7 +22,7 @@ public enum CheckstyleRenderer {
         if let help = diagnostic.fullHelp { message += "\n" + help }
         out += "    <error line=\"\(position.line)\" column=\"\(position.column)\""
         out += " severity=\"\(diagnostic.severity.rawValue)\" message=\"\(escape(message))\""
-        out += " source=\"centry.\(escape(diagnostic.rule))\"/>\n"
+        out += " source=\"centry.\(escape(diagnostic.rule.rawValue))\"/>\n"
       }
       out += "  </file>\n"
     }

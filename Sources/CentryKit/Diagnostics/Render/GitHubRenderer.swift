@@ -18,7 +18,7 @@ public enum GitHubRenderer {
       }
       let properties = [
         ("file", position.file), ("line", "\(position.line)"), ("col", "\(position.column)"),
-        ("endLine", "\(position.endLine)"), ("endColumn", "\(position.endColumn)"), ("title", diagnostic.rule),
+        ("endLine", "\(position.endLine)"), ("endColumn", "\(position.endColumn)"), ("title", diagnostic.rule.rawValue),
       ]
       .map { "\($0.0)=\(escapeProperty($0.1))" }
       .joined(separator: ",")

@@ -33,7 +33,7 @@ public enum JSONRenderer {
 
   private static func diagnostic(_ diagnostic: Diagnostic, sources: SourceMap) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
-      ("rule", .string(diagnostic.rule)),
+      ("rule", .string(diagnostic.rule.rawValue)),
       ("severity", .string(diagnostic.severity.rawValue)),
       ("message", .string(diagnostic.message)),
     ]

@@ -6,22 +6,18 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case github
   case checkstyle
 
-  /// Renders a report in this format. `decorator` only matters for `text`.
+  /// Renders a report in this format. `rules` (every registered rule) is listed by `sarif`;
+  /// `decorator` only matters for `text`.
   public func render(
-    _ diagnostics: [Diagnostic], sources: SourceMap, summary: RunSummary,
+    _ diagnostics: [Diagnostic], sources: SourceMap, summary: RunSummary, rules: [RuleDescription],
     decorator: Decorator = .plain
   ) -> String {
     switch self {
     case .text: TextRenderer(decorator: decorator).render(diagnostics, sources: sources, summary: summary)
     case .json: JSONRenderer.render(diagnostics, sources: sources, summary: summary)
-    case .sarif: SARIFRenderer.render(diagnostics, sources: sources, summary: summary)
+    case .sarif: SARIFRenderer.render(diagnostics, sources: sources, summary: summary, rules: rules)
     case .github: GitHubRenderer.render(diagnostics, sources: sources, summary: summary)
     case .checkstyle: CheckstyleRenderer.render(diagnostics, sources: sources, summary: summary)
     }
-  }
-
-  /// Renders a ``LintReport`` in this format.
-  public func render(_ report: LintReport, decorator: Decorator = .plain) -> String {
-    render(report.diagnostics, sources: report.sources, summary: report.summary, decorator: decorator)
   }
 }

@@ -25,13 +25,6 @@ public struct RunSummary: Sendable, Hashable {
   }
 }
 
-extension LintReport {
-  /// The totals of this report.
-  public var summary: RunSummary {
-    RunSummary(diagnostics: diagnostics, sources: sources, entries: entryCount)
-  }
-}
-
 /// Where a range starts and ends, resolved for output (1-based; columns in Unicode scalars;
 /// the end is exclusive, as SARIF's `endColumn` and our JSON `endColumn`).
 struct ResolvedRange {

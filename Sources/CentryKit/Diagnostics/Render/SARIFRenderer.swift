@@ -9,8 +9,7 @@ public enum SARIFRenderer {
   public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
   public static func render(
-    _ diagnostics: [Diagnostic], sources: SourceMap, summary: RunSummary,
-    rules: [RuleDescription] = RuleRegistry.descriptions
+    _ diagnostics: [Diagnostic], sources: SourceMap, summary: RunSummary, rules: [RuleDescription]
   ) -> String {
     value(diagnostics, sources: sources, rules: rules).serialized(.pretty)
   }
@@ -18,12 +17,12 @@ public enum SARIFRenderer {
   /// The SARIF log as a ``JSONValue``.
   public static func value(_ diagnostics: [Diagnostic], sources: SourceMap, rules: [RuleDescription]) -> JSONValue {
     // Rule IDs reported but not registered (a bug elsewhere) still get a descriptor.
-    var descriptors = rules.map { RuleDescriptor(id: $0.id, description: $0) }
-    for id in Set(diagnostics.map(\.rule)).sorted() where !descriptors.contains(where: { $0.id == id }) {
+    var descriptors = rules.map { RuleDescriptor(id: $0.id.rawValue, description: $0) }
+    for id in Set(diagnostics.map(\.rule.rawValue)).sorted() where !descriptors.contains(where: { $0.id == id }) {
       descriptors.append(RuleDescriptor(id: id, description: nil))
     }
     let results = diagnostics.map { diagnostic in
-      result(diagnostic, sources: sources, ruleIndex: descriptors.firstIndex { $0.id == diagnostic.rule } ?? 0)
+      result(diagnostic, sources: sources, ruleIndex: descriptors.firstIndex { $0.id == diagnostic.rule.rawValue } ?? 0)
     }
     let driver: JSONValue = .object([
       ("name", .string(ToolInfo.name)),
@@ -80,7 +79,7 @@ public enum SARIFRenderer {
     var text = diagnostic.message
     if let help = diagnostic.fullHelp { text += "\n" + help }
     var members: [(key: String, value: JSONValue)] = [
-      ("ruleId", .string(diagnostic.rule)),
+      ("ruleId", .string(diagnostic.rule.rawValue)),
       ("ruleIndex", .int(ruleIndex)),
       ("level", .string(level(diagnostic.severity))),
       ("message", .object([("text", .string(text))])),
@@ -143,7 +142,7 @@ public enum SARIFRenderer {
     let source = sources[diagnostic.range.file]
     let line = source.lineText(source.line(at: diagnostic.range.start))
     let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    let key = [diagnostic.rule, source.name, diagnostic.message, String(trimmed)].joined(separator: "\u{0}")
+    let key = [diagnostic.rule.rawValue, source.name, diagnostic.message, String(trimmed)].joined(separator: "\u{0}")
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in key.utf8 {
       hash ^= UInt64(byte)

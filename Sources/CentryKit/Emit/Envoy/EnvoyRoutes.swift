@@ -244,19 +244,11 @@ enum EnvoyRoutes {
       } else {
         entry.add("name", split.nextNode)
       }
-      entry.add("weight", .int(envoyWeight(split.weight)))
+      entry.add("weight", .int(split.envoyWeight))
       addHeaderModifiers(request: split.requestHeaders, response: split.responseHeaders, to: &entry)
       clusters.append(entry.node)
     }
     return YAMLMap.of(("clusters", .sequence(clusters)))
-  }
-
-  /// Consul's `int(weight * 100)` on the stored float32 weight: a float32 multiply, truncated
-  /// (spec envoy §3.5: 0.53 → 52, 2.1 → 209).
-  static func envoyWeight(_ weight: Float) -> Int {
-    let scaled = weight * Float(100)
-    guard scaled.isFinite, abs(scaled) < 4e9 else { return 0 }
-    return Int(scaled)
   }
 
   /// `request_headers_to_add` (Add pairs sorted by name, then Set pairs with

@@ -7,12 +7,13 @@ final class DecodeContext {
   var suppressMissingKind = false
 
   func report(
-    _ rule: DecodingRule, _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,
+    _ rule: RuleID, _ message: String, at range: SourceRange, notes: [Note] = [], help: String? = nil,
     suggestion: Suggestion? = nil
   ) {
     diagnostics.append(
       Diagnostic(
-        rule: rule.rawValue, severity: rule.severity, message: message, range: range, notes: notes, help: help,
+        rule: rule, severity: DecodingRules.severity(of: rule), message: message, range: range, notes: notes,
+        help: help,
         suggestion: suggestion))
   }
 
@@ -28,30 +29,5 @@ final class DecodeContext {
     report(
       .typeMismatch, "`\(path)` expects \(expected), found \(value.found)", at: value.range,
       help: detail.map { "\($0); \(weak)" } ?? weak)
-  }
-}
-
-/// The decoder's rule IDs.
-enum DecodingRule: String, CaseIterable {
-  case unknownField = "unknown-field"
-  case typeMismatch = "type-mismatch"
-  case missingKind = "missing-kind"
-  case unknownKind = "unknown-kind"
-  case unsupportedKind = "unsupported-kind"
-  case invalidDuration = "invalid-duration"
-  case duplicateField = "duplicate-field"
-  case tooManyBlocks = "too-many-blocks"
-  case enterpriseOnly = "enterprise-only"
-  case metaNotString = "meta-not-string"
-  case keyChainTooLong = "key-chain-too-long"
-  case repeatedKey = "repeated-key"
-
-  var severity: Severity {
-    switch self {
-    case .unsupportedKind, .metaNotString, .repeatedKey: .warning
-    case .unknownField, .typeMismatch, .missingKind, .unknownKind, .invalidDuration, .duplicateField,
-      .tooManyBlocks, .enterpriseOnly, .keyChainTooLong:
-      .error
-    }
   }
 }

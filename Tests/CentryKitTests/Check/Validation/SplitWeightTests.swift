@@ -33,7 +33,7 @@ import Testing
 
   @Test func overflowIsNotAWeight() {
     #expect(SplitWeight.units(1e40) == nil)
-    #expect(SplitWeight.units(.nan) == nil)
+    #expect(SplitWeight.units(Double.nan) == nil)
   }
 }
 

@@ -4,7 +4,7 @@ import Testing
 /// Consul validates an entry only once it decodes; an entry with a value centry could not decode
 /// is not validated either, so a dropped value never turns into a misleading follow-up error.
 @Suite struct ValidationGateTests {
-  static func rules(_ files: [(String, String)]) -> [String] {
+  static func rules(_ files: [(String, String)]) -> [RuleID] {
     Linter.lint(files.map { SourceFile(name: $0.0, text: $0.1) }).diagnostics.map(\.rule)
   }
 
@@ -16,7 +16,7 @@ import Testing
       )
     ])
     // The lone splitter is also a chain error (tcp service); only the gate matters here.
-    #expect(found.filter { !$0.hasPrefix("chain-") } == ["type-mismatch"])
+    #expect(found.filter { !$0.rawValue.hasPrefix("chain-") } == [.typeMismatch])
   }
 
   @Test func badDurationStopsThatEntryOnly() {
@@ -24,21 +24,21 @@ import Testing
       ("a.hcl", "Kind = \"service-resolver\"\nName = \"a\"\nConnectTimeout = \"10\"\nDefaultSubset = \"v1\"\n"),
       ("b.hcl", "Kind = \"service-resolver\"\nName = \"b\"\nDefaultSubset = \"v1\"\n"),
     ])
-    #expect(found == ["invalid-duration", "resolver-default-subset"])
+    #expect(found == [.invalidDuration, .resolverDefaultSubset])
   }
 
   @Test func unknownFieldsDoNotStopValidation() {
     let found = Self.rules([
       ("d.hcl", "Kind = \"service-defaults\"\nName = \"web\"\nProtocl = \"http\"\nMutualTLSMode = \"optional\"\n")
     ])
-    #expect(found.sorted() == ["defaults-mutual-tls-mode", "unknown-field"])
+    #expect(found.sorted() == [.defaultsMutualTLSMode, .unknownField])
   }
 
   @Test func syntaxErrorsStopValidation() {
     let found = Self.rules([
       ("r.hcl", "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefix = \"admin\" } }\n")
     ])
-    #expect(found.contains("syntax"))
-    #expect(!found.contains("router-path-slash"))
+    #expect(found.contains(.syntax))
+    #expect(!found.contains(.routerPathSlash))
   }
 }

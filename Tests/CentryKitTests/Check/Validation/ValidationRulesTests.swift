@@ -19,14 +19,13 @@ import Testing
     let ids = ValidationRules.all.map { type(of: $0).description.id }
     #expect(Set(ids).count == ids.count)
     // The acceptance rule keeps its ID and severity.
-    #expect(RuleRegistry.description(for: "splitter-weights-sum")?.severity == .error)
+    #expect(RuleRegistry.description(for: .splitterWeightsSum)?.severity == .error)
   }
 
   /// Consul's Validate errors are errors; the pitfalls it accepts are warnings unless Envoy fails.
   @Test func severities() {
-    let errors: Set<String> = [
-      "splitter-weight-range", "resolver-empty-hash-policy", "resolver-load-balancer-limits",
-      "defaults-max-request-headers-kb",
+    let errors: Set<RuleID> = [
+      .splitterWeightRange, .resolverEmptyHashPolicy, .resolverLoadBalancerLimits, .defaultsMaxRequestHeadersKB,
     ]
     for rule in ValidationRules.all {
       let description = type(of: rule).description

@@ -1,7 +1,7 @@
 /// `chain-external-sni-redirect`: a redirect on the resolver of an external service.
 struct ChainExternalSNIRedirectRule: Rule {
   static let description = RuleDescription(
-    id: "chain-external-sni-redirect", severity: .error,
+    id: .chainExternalSNIRedirect, severity: .error,
     summary: "The resolver of a service with ExternalSNI cannot redirect",
     rationale: """
       A service whose service-defaults sets `ExternalSNI` is external to the mesh. Consul \
@@ -53,4 +53,18 @@ struct ChainExternalSNIRedirectRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .externalSNIRedirect, in: context)
   }
+}
+
+extension ChainExternalSNIRedirectRule {
+  static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
+    ChainErrorText(
+      message:
+        "service \(GoFormat.quote(service)) has an external SNI set; cannot define redirects for external services",
+      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
+      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+  }
+}
+
+extension RuleID {
+  public static let chainExternalSNIRedirect = RuleID("chain-external-sni-redirect")
 }

@@ -1,7 +1,7 @@
 /// `chain-external-sni-subsets`: subsets on the resolver of an external service.
 struct ChainExternalSNISubsetsRule: Rule {
   static let description = RuleDescription(
-    id: "chain-external-sni-subsets", severity: .error,
+    id: .chainExternalSNISubsets, severity: .error,
     summary: "The resolver of a service with ExternalSNI cannot define subsets",
     rationale: """
       A service whose service-defaults sets `ExternalSNI` is external to the mesh and has no \
@@ -56,4 +56,18 @@ struct ChainExternalSNISubsetsRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .externalSNISubsets, in: context)
   }
+}
+
+extension ChainExternalSNISubsetsRule {
+  static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
+    ChainErrorText(
+      message:
+        "service \(GoFormat.quote(service)) has an external SNI set; cannot define subsets for external services",
+      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
+      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+  }
+}
+
+extension RuleID {
+  public static let chainExternalSNISubsets = RuleID("chain-external-sni-subsets")
 }

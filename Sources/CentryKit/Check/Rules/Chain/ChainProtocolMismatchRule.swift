@@ -1,7 +1,7 @@
 /// `chain-protocol-mismatch`: two services of one chain have different protocols.
 struct ChainProtocolMismatchRule: Rule {
   static let description = RuleDescription(
-    id: "chain-protocol-mismatch", severity: .error,
+    id: .chainProtocolMismatch, severity: .error,
     summary: "Every service reached by a discovery chain must have the same protocol",
     rationale: """
       The chain protocol is the protocol of the first service Consul records (the router's \
@@ -76,4 +76,27 @@ struct ChainProtocolMismatchRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .protocolMismatch, in: context)
   }
+}
+
+extension ChainProtocolMismatchRule {
+  static func text(
+    chain: String, first: ServiceProtocol, target: ServiceProtocol, reference: SourceRange?, at range: SourceRange
+  ) -> ChainErrorText {
+    // The chain protocol is the first recorded service's.
+    let (name, value, chainProtocol) = (target.service, target.value, first.value)
+    var notes = [ChainErrorReport.protocolNote(first)]
+    if case .serviceDefaults(_, _, true) = target.source {} else { notes.append(ChainErrorReport.protocolNote(target)) }
+    if let reference, reference != range { notes.append(Note("`\(name)` is reached from here", at: reference)) }
+    return ChainErrorText(
+      message:
+        "discovery chain \(GoFormat.quote(chain)) uses inconsistent protocols; service \(GoFormat.quote(name)) has \(GoFormat.quote(value)) which is not \(GoFormat.quote(chainProtocol))",
+      summary:
+        "the chain of `\(chain)` mixes protocols: `\(name)` has `\(value)`, the chain has `\(chainProtocol)` (from `\(first.service)`)",
+      notes: notes,
+      help: "every service of one chain must have the same protocol; set the same `Protocol` in their service-defaults")
+  }
+}
+
+extension RuleID {
+  public static let chainProtocolMismatch = RuleID("chain-protocol-mismatch")
 }

@@ -1,7 +1,7 @@
 /// `chain-protocol-not-l7`: a router or splitter in a chain whose protocol is not HTTP-like.
 struct ChainProtocolNotL7Rule: Rule {
   static let description = RuleDescription(
-    id: "chain-protocol-not-l7", severity: .error,
+    id: .chainProtocolNotL7, severity: .error,
     summary: "A service-router or service-splitter needs the chain protocol to be http, http2 or grpc",
     rationale: """
       Routers and splitters act on HTTP requests. When Consul compiles the discovery chain it \
@@ -102,4 +102,28 @@ struct ChainProtocolNotL7Rule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .protocolNotL7, in: context)
   }
+}
+
+extension ChainProtocolNotL7Rule {
+  static func text(chain: String, protocol value: String, routing: AdvancedRouting, first: ServiceProtocol?)
+    -> ChainErrorText
+  {
+    let what: String
+    switch routing {
+    case .router: what = "router"
+    case .splitter(let service): what = "splitter of `\(service)`"
+    }
+    return ChainErrorText(
+      message:
+        "discovery chain \(GoFormat.quote(chain)) uses a protocol \(GoFormat.quote(value)) that does not permit advanced routing or splitting behavior",
+      summary: "the \(what) needs an L7 protocol, but the chain of `\(chain)` has protocol `\(value)`",
+      notes: first.map { [ChainErrorReport.protocolNote($0)] } ?? [],
+      help:
+        "a \(what) needs protocol `http`, `http2` or `grpc`: set `Protocol` in the service-defaults of `\(first?.service ?? chain)`"
+    )
+  }
+}
+
+extension RuleID {
+  public static let chainProtocolNotL7 = RuleID("chain-protocol-not-l7")
 }

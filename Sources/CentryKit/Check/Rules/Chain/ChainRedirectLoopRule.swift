@@ -1,7 +1,7 @@
 /// `chain-redirect-loop`: resolver redirects that lead back to a target already visited.
 struct ChainRedirectLoopRule: Rule {
   static let description = RuleDescription(
-    id: "chain-redirect-loop", severity: .error,
+    id: .chainRedirectLoop, severity: .error,
     summary: "Resolver redirects must not form a loop",
     rationale: """
       Consul follows `Redirect` from resolver to resolver while compiling a chain and rejects \
@@ -53,4 +53,18 @@ struct ChainRedirectLoopRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .redirectLoop, in: context)
   }
+}
+
+extension ChainRedirectLoopRule {
+  static func text(path: [String], redirects: [SourceRange]) -> ChainErrorText {
+    let joined = path.joined(separator: " -> ")
+    return ChainErrorText(
+      message: "detected circular resolver redirect: [\(joined)]", summary: "resolver redirects form a loop: \(joined)",
+      notes: redirects.dropLast().map { Note("redirect in the loop", at: $0) },
+      help: "break the loop: one of these resolvers must not redirect")
+  }
+}
+
+extension RuleID {
+  public static let chainRedirectLoop = RuleID("chain-redirect-loop")
 }

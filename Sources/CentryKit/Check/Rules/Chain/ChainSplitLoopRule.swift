@@ -1,7 +1,7 @@
 /// `chain-split-loop`: splitters that send traffic back to themselves.
 struct ChainSplitLoopRule: Rule {
   static let description = RuleDescription(
-    id: "chain-split-loop", severity: .error,
+    id: .chainSplitLoop, severity: .error,
     summary: "Splitters must not lead back to a splitter already on the path",
     rationale: """
       A split to another service without `ServiceSubset` goes through that service's splitter. \
@@ -81,4 +81,18 @@ struct ChainSplitLoopRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .splitLoop, in: context)
   }
+}
+
+extension ChainSplitLoopRule {
+  static func text(cycle: [String], splitters: [LoopSplitter]) -> ChainErrorText {
+    let joined = cycle.joined(separator: " -> ")
+    return ChainErrorText(
+      message: "detected circular reference: [\(joined)]", summary: "splitters lead back to themselves: \(joined)",
+      notes: splitters.map { Note("splitter of `\($0.service)` is part of the loop", at: $0.range) },
+      help: "a splitter must not lead back to itself")
+  }
+}
+
+extension RuleID {
+  public static let chainSplitLoop = RuleID("chain-split-loop")
 }

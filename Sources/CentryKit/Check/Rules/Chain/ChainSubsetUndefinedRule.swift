@@ -2,7 +2,7 @@
 /// resolver does not define.
 struct ChainSubsetUndefinedRule: Rule {
   static let description = RuleDescription(
-    id: "chain-subset-undefined", severity: .error,
+    id: .chainSubsetUndefined, severity: .error,
     summary: "A subset named by a route, split, redirect or failover must be defined by that service's resolver",
     rationale: """
       Consul resolves every target of the chain against the resolver of its service; a subset \
@@ -99,4 +99,29 @@ struct ChainSubsetUndefinedRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ChainErrorReport.diagnostics(Self.self, .subsetUndefined, in: context)
   }
+}
+
+extension ChainSubsetUndefinedRule {
+  static func text(service: String, subset: String, resolver: SubsetOwner) -> ChainErrorText {
+    let note: Note
+    switch resolver {
+    case .defines(let names, let range):
+      note = Note(
+        "the service-resolver of `\(service)` defines \(names.map { "`\($0)`" }.joined(separator: ", "))", at: range)
+    case .definesNone(let range):
+      note = Note("the service-resolver of `\(service)` defines no subsets", at: range)
+    case .absent:
+      note = Note(
+        "no service-resolver for `\(service)` in the inputs, so it has no subsets; if one exists, add its file to the call"
+      )
+    }
+    return ChainErrorText(
+      message: "service \(GoFormat.quote(service)) does not have a subset named \(GoFormat.quote(subset))",
+      summary: "`\(service)` has no subset `\(subset)`", notes: [note],
+      help: "define `\(subset)` in the `Subsets` of the service-resolver for `\(service)`")
+  }
+}
+
+extension RuleID {
+  public static let chainSubsetUndefined = RuleID("chain-subset-undefined")
 }

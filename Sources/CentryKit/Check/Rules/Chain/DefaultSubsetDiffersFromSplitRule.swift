@@ -2,7 +2,7 @@
 /// resolver's `DefaultSubset` names another.
 struct DefaultSubsetDiffersFromSplitRule: Rule {
   static let description = RuleDescription(
-    id: "default-subset-differs-from-split", severity: .warning,
+    id: .defaultSubsetDiffersFromSplit, severity: .warning,
     summary: "A splitter sends 100 % to one subset while DefaultSubset names another",
     rationale: """
       A splitter that sends all of a service's traffic to one subset usually marks a finished \
@@ -89,4 +89,8 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let defaultSubsetDiffersFromSplit = RuleID("default-subset-differs-from-split")
 }

@@ -7,7 +7,7 @@ struct DestinationUnknownServiceRule: Rule {
     """
 
   static let description = RuleDescription(
-    id: "destination-unknown-service", severity: .warning,
+    id: .destinationUnknownService, severity: .warning,
     summary: "A route or split sends traffic to a service that no entry configures and no catalog lists",
     rationale: """
       Consul never looks a route's or split's `Service` up in the catalog: a misspelt name \
@@ -114,4 +114,8 @@ struct DestinationUnknownServiceRule: Rule {
     names.sort()
     return (names, Set(names.map { $0.lowercased() }))
   }
+}
+
+extension RuleID {
+  public static let destinationUnknownService = RuleID("destination-unknown-service")
 }

@@ -1,7 +1,7 @@
 /// `duplicate-entry`: two inputs define the same entry.
 struct DuplicateEntryRule: Rule {
   static let description = RuleDescription(
-    id: "duplicate-entry", severity: .error,
+    id: .duplicateEntry, severity: .error,
     summary: "Two inputs define the same config entry (same kind and name, ignoring case)",
     rationale: """
       Consul stores config entries under their kind and lower-cased name: writing the second \
@@ -59,10 +59,10 @@ struct DuplicateEntryRule: Rule {
         diagnostics.append(
           Self.diagnostic(
             "`\(later.kind.rawValue)` `\(laterName)` is defined more than once",
-            at: ChainBuilder.place(later),
+            at: later.place,
             notes: [
               Note(
-                "the earlier `\(earlier.entry.effectiveName)`, which this one replaces", at: ChainBuilder.place(earlier)
+                "the earlier `\(earlier.entry.effectiveName)`, which this one replaces", at: earlier.place
               )
             ],
             help: sameCase
@@ -73,4 +73,8 @@ struct DuplicateEntryRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let duplicateEntry = RuleID("duplicate-entry")
 }

@@ -1,7 +1,7 @@
 /// `failover-target-is-primary`: a failover target that is the primary target itself.
 struct FailoverTargetIsPrimaryRule: Rule {
   static let description = RuleDescription(
-    id: "failover-target-is-primary", severity: .warning,
+    id: .failoverTargetIsPrimary, severity: .warning,
     summary: "A failover target equal to the primary target is dropped silently",
     rationale: """
       Consul drops failover targets whose target ID equals the primary's, typically the local \
@@ -48,4 +48,8 @@ struct FailoverTargetIsPrimaryRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let failoverTargetIsPrimary = RuleID("failover-target-is-primary")
 }

@@ -1,7 +1,7 @@
 /// `hash-policies-unused`: resolver hash policies on a service whose chain is not HTTP-like.
 struct HashPoliciesUnusedRule: Rule {
   static let description = RuleDescription(
-    id: "hash-policies-unused", severity: .warning,
+    id: .hashPoliciesUnused, severity: .warning,
     summary: "LoadBalancer.HashPolicies do nothing for a service whose discovery chain is tcp",
     rationale: """
       Hash policies are attached to Envoy routes, and only HTTP-like chains (`http`, `http2`, \
@@ -67,4 +67,8 @@ struct HashPoliciesUnusedRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let hashPoliciesUnused = RuleID("hash-policies-unused")
 }

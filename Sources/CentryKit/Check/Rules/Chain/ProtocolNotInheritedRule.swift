@@ -1,7 +1,7 @@
 /// `protocol-not-inherited`: a service-defaults entry without `Protocol` hides proxy-defaults'.
 struct ProtocolNotInheritedRule: Rule {
   static let description = RuleDescription(
-    id: "protocol-not-inherited", severity: .warning,
+    id: .protocolNotInherited, severity: .warning,
     summary:
       "A service-defaults without Protocol makes the discovery chain use tcp even when proxy-defaults sets a protocol",
     rationale: """
@@ -66,10 +66,14 @@ struct ProtocolNotInheritedRule: Rule {
       diagnostics.append(
         Self.diagnostic(
           "the discovery chain of `\(name)` uses protocol `tcp`, not proxy-defaults' `\(inherited.value)`: this service-defaults sets no `Protocol`",
-          at: ChainBuilder.place(entry),
+          at: entry.place,
           notes: [Note("proxy-defaults sets `protocol` here", at: inherited.valueRange)],
           help: "add `Protocol = \"\(inherited.value.lowercased())\"` to this service-defaults"))
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let protocolNotInherited = RuleID("protocol-not-inherited")
 }

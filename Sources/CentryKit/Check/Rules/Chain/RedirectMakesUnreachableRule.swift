@@ -1,7 +1,7 @@
 /// `redirect-makes-unreachable`: settings of a resolver that redirects to another service.
 struct RedirectMakesUnreachableRule: Rule {
   static let description = RuleDescription(
-    id: "redirect-makes-unreachable", severity: .warning,
+    id: .redirectMakesUnreachable, severity: .warning,
     summary: "A resolver that redirects to another service ignores its own subsets, timeouts and load balancer",
     rationale: """
       When a resolver's `Redirect` names a different service, Consul resolves every target of \
@@ -60,4 +60,8 @@ struct RedirectMakesUnreachableRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let redirectMakesUnreachable = RuleID("redirect-makes-unreachable")
 }

@@ -1,7 +1,7 @@
 /// `resolver-request-timeout-ignored`: a resolver `RequestTimeout` no chain applies.
 struct ResolverRequestTimeoutIgnoredRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-request-timeout-ignored", severity: .warning,
+    id: .resolverRequestTimeoutIgnored, severity: .warning,
     summary: "A resolver's RequestTimeout is ignored when the service's chain starts at a router or splitter",
     rationale: """
       Consul applies a resolver's `RequestTimeout` to the Envoy route only when the chain starts \
@@ -92,4 +92,8 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let resolverRequestTimeoutIgnored = RuleID("resolver-request-timeout-ignored")
 }

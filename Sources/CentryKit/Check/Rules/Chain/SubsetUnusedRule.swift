@@ -1,7 +1,7 @@
 /// `subset-unused`: a resolver subset nothing in the set sends traffic to.
 struct SubsetUnusedRule: Rule {
   static let description = RuleDescription(
-    id: "subset-unused", severity: .warning,
+    id: .subsetUnused, severity: .warning,
     summary: "A resolver subset is not used by any route, split, default subset, redirect or failover",
     rationale: """
       Subsets only receive traffic when something names them: a route or split `ServiceSubset`, \
@@ -92,4 +92,8 @@ struct SubsetUnusedRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let subsetUnused = RuleID("subset-unused")
 }

@@ -1,7 +1,7 @@
 /// `filter-meta-key`: a filter compares a metadata key Consul never stores.
 struct FilterMetaKeyRule: Rule {
   static let description = RuleDescription(
-    id: "filter-meta-key", severity: .warning,
+    id: .filterMetaKey, severity: .warning,
     summary: "Subset filter reads a metadata key that Consul never accepts",
     rationale: """
       Consul validates `Service.Meta` and `Node.Meta` keys when services and nodes register: only \
@@ -28,4 +28,8 @@ struct FilterMetaKeyRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .filterMetaKey, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let filterMetaKey = RuleID("filter-meta-key")
 }

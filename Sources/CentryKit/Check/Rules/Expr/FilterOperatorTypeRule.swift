@@ -1,7 +1,7 @@
 /// `filter-operator-type`: a match operator that does not apply to the selected field's type.
 struct FilterOperatorTypeRule: Rule {
   static let description = RuleDescription(
-    id: "filter-operator-type", severity: .error,
+    id: .filterOperatorType, severity: .error,
     summary: "Subset filter applies an operator to a field of the wrong type",
     rationale: """
       go-bexpr checks operators against the field's Go type when the filter runs: `==` needs a \
@@ -35,4 +35,8 @@ struct FilterOperatorTypeRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .filterOperatorType, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let filterOperatorType = RuleID("filter-operator-type")
 }

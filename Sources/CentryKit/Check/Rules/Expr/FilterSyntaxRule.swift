@@ -1,7 +1,7 @@
 /// `filter-syntax`: a subset `Filter` that go-bexpr cannot parse.
 struct FilterSyntaxRule: Rule {
   static let description = RuleDescription(
-    id: "filter-syntax", severity: .error,
+    id: .filterSyntax, severity: .error,
     summary: "Subset filter is not a valid go-bexpr expression",
     rationale: """
       Consul parses every service-resolver subset `Filter` with go-bexpr and rejects the entry when \
@@ -43,4 +43,8 @@ struct FilterSyntaxRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .filterSyntax, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let filterSyntax = RuleID("filter-syntax")
 }

@@ -1,7 +1,7 @@
 /// `filter-unknown-selector`: a filter selector that does not exist on the health-service result.
 struct FilterUnknownSelectorRule: Rule {
   static let description = RuleDescription(
-    id: "filter-unknown-selector", severity: .error,
+    id: .filterUnknownSelector, severity: .error,
     summary: "Subset filter uses a selector that does not exist on service instances",
     rationale: """
       Consul only parses subset filters when the entry is written; it evaluates them later against \
@@ -37,4 +37,8 @@ struct FilterUnknownSelectorRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .filterUnknownSelector, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let filterUnknownSelector = RuleID("filter-unknown-selector")
 }

@@ -1,7 +1,7 @@
 /// `path-regex-anchoring`: a `PathRegex` without regex syntax, which Envoy matches as a whole path.
 struct PathRegexAnchoringRule: Rule {
   static let description = RuleDescription(
-    id: "path-regex-anchoring", severity: .warning,
+    id: .pathRegexAnchoring, severity: .warning,
     summary: "PathRegex without regex syntax matches only that exact path",
     rationale: """
       Envoy matches `PathRegex` against the entire path (`safe_regex` full match), so `/api` \
@@ -28,4 +28,8 @@ struct PathRegexAnchoringRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .pathRegexAnchoring, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let pathRegexAnchoring = RuleID("path-regex-anchoring")
 }

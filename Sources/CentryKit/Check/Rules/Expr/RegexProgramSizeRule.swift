@@ -1,7 +1,7 @@
 /// `regex-program-size`: a regex that probably exceeds Envoy's default RE2 program size limit.
 struct RegexProgramSizeRule: Rule {
   static let description = RuleDescription(
-    id: "regex-program-size", severity: .warning,
+    id: .regexProgramSize, severity: .warning,
     summary: "Regex likely exceeds Envoy's default RE2 program size",
     rationale: """
       Envoy refuses regexes whose compiled RE2 program is larger than its `max_program_size` \
@@ -29,4 +29,8 @@ struct RegexProgramSizeRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .regexProgramSize, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let regexProgramSize = RuleID("regex-program-size")
 }

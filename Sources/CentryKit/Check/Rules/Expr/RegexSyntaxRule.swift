@@ -1,7 +1,7 @@
 /// `regex-syntax`: a route regex (or filter `matches` pattern) that does not compile.
 struct RegexSyntaxRule: Rule {
   static let description = RuleDescription(
-    id: "regex-syntax", severity: .error,
+    id: .regexSyntax, severity: .error,
     summary: "Regex does not compile",
     rationale: """
       Consul stores `PathRegex` and header/query-parameter `Regex` values without compiling them; \
@@ -34,4 +34,8 @@ struct RegexSyntaxRule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .regexSyntax, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let regexSyntax = RuleID("regex-syntax")
 }

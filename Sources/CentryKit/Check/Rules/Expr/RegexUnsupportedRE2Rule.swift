@@ -1,7 +1,7 @@
 /// `regex-unsupported-re2`: a regex using a construct RE2 lacks (lookaround, backreferences …).
 struct RegexUnsupportedRE2Rule: Rule {
   static let description = RuleDescription(
-    id: "regex-unsupported-re2", severity: .error,
+    id: .regexUnsupportedRE2, severity: .error,
     summary: "Regex uses a construct that RE2 does not support",
     rationale: """
       Envoy compiles route regexes with RE2, which guarantees linear-time matching and therefore \
@@ -32,4 +32,8 @@ struct RegexUnsupportedRE2Rule: Rule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     ExpressionSites.diagnostics(context, kind: .regexUnsupportedRE2, rule: Self.self)
   }
+}
+
+extension RuleID {
+  public static let regexUnsupportedRE2 = RuleID("regex-unsupported-re2")
 }

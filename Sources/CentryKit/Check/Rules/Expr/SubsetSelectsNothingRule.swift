@@ -12,7 +12,7 @@ struct SubsetSelectsNothingRule: Rule {
     """
 
   static let description = RuleDescription(
-    id: "subset-selects-nothing", severity: .warning,
+    id: .subsetSelectsNothing, severity: .warning,
     summary: "Subset filter selects no instance of the service catalog given with `--catalog`",
     rationale: """
       A subset whose filter matches no registered instance has no endpoints: traffic routed to it \
@@ -61,4 +61,8 @@ struct SubsetSelectsNothingRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let subsetSelectsNothing = RuleID("subset-selects-nothing")
 }

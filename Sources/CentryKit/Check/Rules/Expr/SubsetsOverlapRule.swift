@@ -1,7 +1,7 @@
 /// `subsets-overlap`: with a catalog, two filtered subsets that select the same instance.
 struct SubsetsOverlapRule: Rule {
   static let description = RuleDescription(
-    id: "subsets-overlap", severity: .warning,
+    id: .subsetsOverlap, severity: .warning,
     summary: "Two subset filters select the same instance of the service catalog",
     rationale: """
       Subsets are usually meant to partition a service (versions, canaries). When two filters both \
@@ -42,4 +42,8 @@ struct SubsetsOverlapRule: Rule {
     }
     return diagnostics
   }
+}
+
+extension RuleID {
+  public static let subsetsOverlap = RuleID("subsets-overlap")
 }

@@ -6,7 +6,7 @@ enum ConsulValidation {
   /// Stage diagnostics after which Consul never validates the entry, and whose dropped value
   /// would make validation report misleading follow-ups (`Weight = "ninety"` read as 0 would
   /// also break the weight sum).
-  static let blockingRules: Set<String> = ["syntax", "type-mismatch", "invalid-duration", "too-many-blocks"]
+  static let blockingRules: Set<RuleID> = [.syntax, .typeMismatch, .invalidDuration, .tooManyBlocks]
 
   /// The entries to validate: all, except those with a blocking parse or decode error inside.
   /// ``Linter`` computes this once into ``CheckContext/validatableEntries`` for the many rules

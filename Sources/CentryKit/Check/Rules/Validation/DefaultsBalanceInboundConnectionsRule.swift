@@ -1,7 +1,7 @@
 /// `defaults-balance-inbound-connections`: a `BalanceInboundConnections` other than `exact_balance`.
 struct DefaultsBalanceInboundConnectionsRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-balance-inbound-connections", severity: .error,
+    id: .defaultsBalanceInboundConnections, severity: .error,
     summary: "`BalanceInboundConnections` is neither empty nor `exact_balance`",
     rationale: """
       The only listener connection-balancing mode Consul supports is `exact_balance`; anything else \
@@ -34,4 +34,8 @@ struct DefaultsBalanceInboundConnectionsRule: Rule {
         at: value.valueRange, help: "Consul: `invalid value for balance_inbound_connections: \(value.value)`")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsBalanceInboundConnections = RuleID("defaults-balance-inbound-connections")
 }

@@ -2,7 +2,7 @@
 /// invalid one.
 struct DefaultsDestinationAddressRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-destination-address", severity: .error,
+    id: .defaultsDestinationAddress, severity: .error,
     summary: "A `Destination` with no address, a duplicate address or one that is neither IP nor DNS name",
     rationale: """
       A terminating-gateway destination needs at least one address \
@@ -121,4 +121,8 @@ struct DefaultsDestinationAddressRule: Rule {
 
 extension Character {
   fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension RuleID {
+  public static let defaultsDestinationAddress = RuleID("defaults-destination-address")
 }

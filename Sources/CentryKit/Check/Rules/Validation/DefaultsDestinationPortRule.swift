@@ -1,7 +1,7 @@
 /// `defaults-destination-port`: a `Destination.Port` outside 1–65535.
 struct DefaultsDestinationPortRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-destination-port", severity: .error,
+    id: .defaultsDestinationPort, severity: .error,
     summary: "A `Destination` without a `Port` in 1–65535",
     rationale: """
       A terminating-gateway destination needs a port; Consul rejects a missing, zero or \
@@ -41,4 +41,8 @@ struct DefaultsDestinationPortRule: Rule {
         at: port?.valueRange ?? destination.keyOrValueRange, help: "Consul: `Invalid Port number \(value)`")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsDestinationPort = RuleID("defaults-destination-port")
 }

@@ -1,7 +1,7 @@
 /// `defaults-duplicate-override`: two upstream overrides for the same upstream.
 struct DefaultsDuplicateOverrideRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-duplicate-override", severity: .warning,
+    id: .defaultsDuplicateOverride, severity: .warning,
     summary: "Two `UpstreamConfig.Overrides` for the same upstream",
     rationale: """
       Consul accepts several overrides with the same `Name` and `Peer`, then keeps only the last \
@@ -42,4 +42,8 @@ struct DefaultsDuplicateOverrideRule: Rule {
       } ?? []
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsDuplicateOverride = RuleID("defaults-duplicate-override")
 }

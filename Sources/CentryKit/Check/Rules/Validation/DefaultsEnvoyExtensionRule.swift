@@ -7,7 +7,7 @@ struct DefaultsEnvoyExtensionRule: Rule {
   ]
 
   static let description = RuleDescription(
-    id: "defaults-envoy-extension", severity: .error,
+    id: .defaultsEnvoyExtension, severity: .error,
     summary: "An Envoy extension without a built-in `Name` or with an invalid version constraint",
     rationale: """
       Consul validates the envelope of each `EnvoyExtensions` element: `Name` is required \
@@ -113,4 +113,8 @@ extension StringProtocol {
   fileprivate var trimmingSpaces: String {
     String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }
+}
+
+extension RuleID {
+  public static let defaultsEnvoyExtension = RuleID("defaults-envoy-extension")
 }

@@ -1,7 +1,7 @@
 /// `defaults-expose-path`: an `Expose.Paths` element a proxy registration would reject.
 struct DefaultsExposePathRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-expose-path", severity: .warning,
+    id: .defaultsExposePath, severity: .warning,
     summary:
       "An `Expose.Paths` element with no path, a bad or repeated listener port, or a protocol other than `http`/`http2`",
     rationale: """
@@ -71,4 +71,8 @@ struct DefaultsExposePathRule: Rule {
       return found
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsExposePath = RuleID("defaults-expose-path")
 }

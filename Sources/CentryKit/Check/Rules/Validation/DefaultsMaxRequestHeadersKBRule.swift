@@ -1,7 +1,7 @@
 /// `defaults-max-request-headers-kb`: a `MaxRequestHeadersKB` outside Envoy's 1–8192.
 struct DefaultsMaxRequestHeadersKBRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-max-request-headers-kb", severity: .error,
+    id: .defaultsMaxRequestHeadersKB, severity: .error,
     summary: "`MaxRequestHeadersKB` outside 1–8192",
     rationale: """
       Consul passes `MaxRequestHeadersKB` to Envoy's HTTP connection manager unchecked; Envoy \
@@ -32,4 +32,8 @@ struct DefaultsMaxRequestHeadersKBRule: Rule {
         help: "Envoy rejects the listener configuration")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsMaxRequestHeadersKB = RuleID("defaults-max-request-headers-kb")
 }

@@ -1,7 +1,7 @@
 /// `defaults-mesh-gateway-mode`: a `MeshGateway.Mode` other than `none`, `local` or `remote`.
 struct DefaultsMeshGatewayModeRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-mesh-gateway-mode", severity: .warning,
+    id: .defaultsMeshGatewayMode, severity: .warning,
     summary: "A `MeshGateway.Mode` that is not `none`, `local` or `remote`",
     rationale: """
       Mesh-gateway modes are `""` (default), `none`, `local` and `remote`. Consul stores any other \
@@ -43,4 +43,8 @@ struct DefaultsMeshGatewayModeRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsMeshGatewayMode = RuleID("defaults-mesh-gateway-mode")
 }

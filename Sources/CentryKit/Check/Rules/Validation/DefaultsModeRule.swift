@@ -1,7 +1,7 @@
 /// `defaults-mode`: a proxy `Mode` other than `direct` or `transparent`.
 struct DefaultsModeRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-mode", severity: .warning,
+    id: .defaultsMode, severity: .warning,
     summary: "service-defaults `Mode` is not `direct` or `transparent`",
     rationale: """
       The proxy mode is `""` (default), `direct` or `transparent`. Consul stores any other string in \
@@ -36,4 +36,8 @@ struct DefaultsModeRule: Rule {
         suggestion: guess.map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") })
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsMode = RuleID("defaults-mode")
 }

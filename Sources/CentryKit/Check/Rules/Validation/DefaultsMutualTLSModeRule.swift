@@ -1,7 +1,7 @@
 /// `defaults-mutual-tls-mode`: a `MutualTLSMode` other than `strict` or `permissive`.
 struct DefaultsMutualTLSModeRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-mutual-tls-mode", severity: .error,
+    id: .defaultsMutualTLSMode, severity: .error,
     summary: "`MutualTLSMode` is not `strict` or `permissive`",
     rationale: """
       Consul accepts `""`, `strict` and `permissive` (case-sensitive) and otherwise fails with \
@@ -46,4 +46,8 @@ struct DefaultsMutualTLSModeRule: Rule {
         suggestion: suggestion)
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsMutualTLSMode = RuleID("defaults-mutual-tls-mode")
 }

@@ -1,7 +1,7 @@
 /// `defaults-name-wildcard`: a service-defaults named `*`.
 struct DefaultsNameWildcardRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-name-wildcard", severity: .error,
+    id: .defaultsNameWildcard, severity: .error,
     summary: "A service-defaults named `*`",
     rationale: """
       service-defaults configures one service; Consul rejects the wildcard name with \
@@ -31,4 +31,8 @@ struct DefaultsNameWildcardRule: Rule {
         help: "Consul: `service-defaults name must be the name of a service, and not a wildcard`")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsNameWildcard = RuleID("defaults-name-wildcard")
 }

@@ -1,7 +1,7 @@
 /// `defaults-negative-limit`: a negative inbound limit or local timeout, which means "unset".
 struct DefaultsNegativeLimitRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-negative-limit", severity: .warning,
+    id: .defaultsNegativeLimit, severity: .warning,
     summary: "A negative `MaxInboundConnections`, `LocalConnectTimeoutMs` or `LocalRequestTimeoutMs`",
     rationale: """
       Consul uses these settings only when they are above 0; a negative value is silently treated \
@@ -39,4 +39,8 @@ struct DefaultsNegativeLimitRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsNegativeLimit = RuleID("defaults-negative-limit")
 }

@@ -1,7 +1,7 @@
 /// `defaults-permissive-mtls`: `MutualTLSMode = "permissive"`.
 struct DefaultsPermissiveMTLSRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-permissive-mtls", severity: .warning,
+    id: .defaultsPermissiveMTLS, severity: .warning,
     summary: "`MutualTLSMode = \"permissive\"` accepts traffic without mTLS",
     rationale: """
       Permissive mode lets the service accept non-mTLS traffic, bypassing intentions. Consul \
@@ -36,4 +36,8 @@ struct DefaultsPermissiveMTLSRule: Rule {
       )
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsPermissiveMTLS = RuleID("defaults-permissive-mtls")
 }

@@ -3,7 +3,7 @@ struct DefaultsProtocolRule: Rule {
   static let valid = ["", "http", "http2", "grpc", "tcp"]
 
   static let description = RuleDescription(
-    id: "defaults-protocol", severity: .error,
+    id: .defaultsProtocol, severity: .error,
     summary: "service-defaults `Protocol` is not `tcp`, `http`, `http2` or `grpc`",
     rationale: """
       Consul lower-cases `Protocol` and accepts only `tcp`, `http`, `http2` and `grpc` (or none): \
@@ -48,4 +48,8 @@ struct DefaultsProtocolRule: Rule {
         at: proto.valueRange, help: "Consul: `invalid value for protocol: \(lowered)`", suggestion: suggestion)
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsProtocol = RuleID("defaults-protocol")
 }

@@ -1,7 +1,7 @@
 /// `defaults-rate-limits`: `RateLimits`, an Enterprise feature.
 struct DefaultsRateLimitsRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-rate-limits", severity: .error,
+    id: .defaultsRateLimits, severity: .error,
     summary: "service-defaults `RateLimits`, which Consul CE rejects",
     rationale: """
       Per-instance rate limiting is a Consul Enterprise feature; CE rejects any `RateLimits` \
@@ -31,4 +31,8 @@ struct DefaultsRateLimitsRule: Rule {
         help: "Consul CE: `invalid rate_limits config. Rate limiting is a consul enterprise feature`")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsRateLimits = RuleID("defaults-rate-limits")
 }

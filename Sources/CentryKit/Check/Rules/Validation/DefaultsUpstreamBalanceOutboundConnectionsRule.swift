@@ -1,7 +1,7 @@
 /// `defaults-upstream-balance-outbound-connections`: a balancing mode other than `exact_balance`.
 struct DefaultsUpstreamBalanceOutboundConnectionsRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-balance-outbound-connections", severity: .error,
+    id: .defaultsUpstreamBalanceOutboundConnections, severity: .error,
     summary: "An upstream `BalanceOutboundConnections` that is neither empty nor `exact_balance`",
     rationale: """
       As for inbound connections, `exact_balance` is the only mode Consul supports: \
@@ -36,4 +36,9 @@ struct DefaultsUpstreamBalanceOutboundConnectionsRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamBalanceOutboundConnections = RuleID(
+    "defaults-upstream-balance-outbound-connections")
 }

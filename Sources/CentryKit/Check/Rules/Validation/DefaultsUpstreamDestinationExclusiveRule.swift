@@ -1,7 +1,7 @@
 /// `defaults-upstream-destination-exclusive`: `UpstreamConfig` together with `Destination`.
 struct DefaultsUpstreamDestinationExclusiveRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-destination-exclusive", severity: .error,
+    id: .defaultsUpstreamDestinationExclusive, severity: .error,
     summary: "service-defaults with both `UpstreamConfig` and `Destination`",
     rationale: """
       A `Destination` makes the service an external destination, which has no upstreams of its \
@@ -35,4 +35,8 @@ struct DefaultsUpstreamDestinationExclusiveRule: Rule {
         help: "Consul: `UpstreamConfig and Destination are mutually exclusive for service defaults`")
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamDestinationExclusive = RuleID("defaults-upstream-destination-exclusive")
 }

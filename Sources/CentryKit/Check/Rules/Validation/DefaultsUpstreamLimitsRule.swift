@@ -1,7 +1,7 @@
 /// `defaults-upstream-limits`: a negative circuit-breaker limit.
 struct DefaultsUpstreamLimitsRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-limits", severity: .error,
+    id: .defaultsUpstreamLimits, severity: .error,
     summary: "An upstream `Limits` value below 0",
     rationale: """
       Consul rejects negative circuit-breaker limits in upstream configurations: \
@@ -43,4 +43,8 @@ struct DefaultsUpstreamLimitsRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamLimits = RuleID("defaults-upstream-limits")
 }

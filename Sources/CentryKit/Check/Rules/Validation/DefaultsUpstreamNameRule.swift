@@ -1,7 +1,7 @@
 /// `defaults-upstream-name`: an upstream override without a name (or `*`), or defaults with one.
 struct DefaultsUpstreamNameRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-name", severity: .error,
+    id: .defaultsUpstreamName, severity: .error,
     summary: "An upstream override without a service `Name`, or upstream defaults with one",
     rationale: """
       Each `UpstreamConfig.Overrides` element configures one named upstream: Consul fails with \
@@ -56,4 +56,8 @@ struct DefaultsUpstreamNameRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamName = RuleID("defaults-upstream-name")
 }

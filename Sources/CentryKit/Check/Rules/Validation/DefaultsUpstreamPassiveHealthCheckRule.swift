@@ -1,7 +1,7 @@
 /// `defaults-upstream-passive-health-check`: negative durations or percentages above 100.
 struct DefaultsUpstreamPassiveHealthCheckRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-passive-health-check", severity: .error,
+    id: .defaultsUpstreamPassiveHealthCheck, severity: .error,
     summary: "An upstream `PassiveHealthCheck` with a negative duration or a percentage above 100",
     rationale: """
       Consul validates outlier detection in each upstream configuration: \
@@ -70,4 +70,8 @@ struct DefaultsUpstreamPassiveHealthCheckRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamPassiveHealthCheck = RuleID("defaults-upstream-passive-health-check")
 }

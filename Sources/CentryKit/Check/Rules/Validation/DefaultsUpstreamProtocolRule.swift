@@ -1,7 +1,7 @@
 /// `defaults-upstream-protocol`: an upstream `Protocol` that is not a protocol Consul knows.
 struct DefaultsUpstreamProtocolRule: Rule {
   static let description = RuleDescription(
-    id: "defaults-upstream-protocol", severity: .warning,
+    id: .defaultsUpstreamProtocol, severity: .warning,
     summary: "An upstream configuration `Protocol` that is not `tcp`, `http`, `http2` or `grpc`",
     rationale: """
       Consul lower-cases but does not validate `UpstreamConfig` protocols; an unknown value is \
@@ -35,4 +35,8 @@ struct DefaultsUpstreamProtocolRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let defaultsUpstreamProtocol = RuleID("defaults-upstream-protocol")
 }

@@ -1,7 +1,7 @@
 /// `duration-bare-number`: a duration written as a bare number, which Consul reads as nanoseconds.
 struct DurationBareNumberRule: Rule {
   static let description = RuleDescription(
-    id: "duration-bare-number", severity: .warning,
+    id: .durationBareNumber, severity: .warning,
     summary: "A duration written as a bare number, which means nanoseconds",
     rationale: """
       Duration fields accept a Go duration string (`"5s"`) or a number. Consul takes a bare number \
@@ -67,4 +67,8 @@ struct DurationBareNumberRule: Rule {
         suggestion: Suggestion("did you mean `\"\(text)s\"`?", replacement: "\"\(text)s\""))
     }
   }
+}
+
+extension RuleID {
+  public static let durationBareNumber = RuleID("duration-bare-number")
 }

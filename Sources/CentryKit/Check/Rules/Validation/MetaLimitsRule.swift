@@ -1,7 +1,7 @@
 /// `meta-limits`: `Meta` over Consul's size limits.
 struct MetaLimitsRule: Rule {
   static let description = RuleDescription(
-    id: "meta-limits", severity: .error,
+    id: .metaLimits, severity: .error,
     summary: "`Meta` with more than 64 pairs, a key over 128 bytes or a value over 512 bytes",
     rationale: """
       Every config entry's `Meta` is limited: at most 64 pairs \
@@ -69,4 +69,8 @@ struct MetaLimitsRule: Rule {
       return found
     }
   }
+}
+
+extension RuleID {
+  public static let metaLimits = RuleID("meta-limits")
 }

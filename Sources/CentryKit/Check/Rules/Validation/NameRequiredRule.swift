@@ -1,7 +1,7 @@
 /// `name-required`: a service-defaults, -router, -splitter or -resolver without a `Name`.
 struct NameRequiredRule: Rule {
   static let description = RuleDescription(
-    id: "name-required", severity: .error,
+    id: .nameRequired, severity: .error,
     summary: "A service entry without a `Name`",
     rationale: """
       service-defaults, service-router, service-splitter and service-resolver apply to the service \
@@ -41,4 +41,8 @@ struct NameRequiredRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let nameRequired = RuleID("name-required")
 }

@@ -1,7 +1,7 @@
 /// `resolver-default-subset`: a `DefaultSubset` that is not one of the resolver's subsets.
 struct ResolverDefaultSubsetRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-default-subset", severity: .error,
+    id: .resolverDefaultSubset, severity: .error,
     summary: "`DefaultSubset` names a subset the resolver does not define",
     rationale: """
       The default subset must be a key of the same resolver's `Subsets`; Consul rejects others: \
@@ -38,4 +38,8 @@ struct ResolverDefaultSubsetRule: Rule {
           + "; Consul: `DefaultSubset \(ConsulValidation.quote(subset.value)) is not a valid subset`")
     }
   }
+}
+
+extension RuleID {
+  public static let resolverDefaultSubset = RuleID("resolver-default-subset")
 }

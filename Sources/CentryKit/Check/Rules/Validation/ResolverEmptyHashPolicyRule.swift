@@ -1,7 +1,7 @@
 /// `resolver-empty-hash-policy`: a hash policy that hashes nothing.
 struct ResolverEmptyHashPolicyRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-empty-hash-policy", severity: .error,
+    id: .resolverEmptyHashPolicy, severity: .error,
     summary: "A hash policy with neither `Field` nor `SourceIP`",
     rationale: """
       Consul's Validate accepts a hash policy that sets neither `Field` nor `SourceIP` (`{}` or \
@@ -38,4 +38,8 @@ struct ResolverEmptyHashPolicyRule: Rule {
       } ?? []
     }
   }
+}
+
+extension RuleID {
+  public static let resolverEmptyHashPolicy = RuleID("resolver-empty-hash-policy")
 }

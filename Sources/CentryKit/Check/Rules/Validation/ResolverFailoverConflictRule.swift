@@ -1,7 +1,7 @@
 /// `resolver-failover-conflict`: failover fields that cannot be combined.
 struct ResolverFailoverConflictRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-conflict", severity: .error,
+    id: .resolverFailoverConflict, severity: .error,
     summary: "A failover or failover target combining fields Consul forbids together",
     rationale: """
       `Targets` replaces `Service`, `ServiceSubset` and `Datacenters` \
@@ -97,4 +97,8 @@ struct ResolverFailoverConflictRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverConflict = RuleID("resolver-failover-conflict")
 }

@@ -1,7 +1,7 @@
 /// `resolver-failover-datacenters`: an empty string in failover `Datacenters`.
 struct ResolverFailoverDatacentersRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-datacenters", severity: .error,
+    id: .resolverFailoverDatacenters, severity: .error,
     summary: "An empty datacenter name in failover `Datacenters`",
     rationale: """
       Every failover datacenter must be named: `Bad Failover["*"].Datacenters: found empty datacenter`.
@@ -35,4 +35,8 @@ struct ResolverFailoverDatacentersRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverDatacenters = RuleID("resolver-failover-datacenters")
 }

@@ -1,7 +1,7 @@
 /// `resolver-failover-duplicate-datacenter`: a datacenter listed twice in failover `Datacenters`.
 struct ResolverFailoverDuplicateDatacenterRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-duplicate-datacenter", severity: .warning,
+    id: .resolverFailoverDuplicateDatacenter, severity: .warning,
     summary: "A datacenter listed twice in failover `Datacenters`",
     rationale: """
       Consul accepts repeated datacenters in `Failover[…].Datacenters`; the repeat is a second \
@@ -41,4 +41,8 @@ struct ResolverFailoverDuplicateDatacenterRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverDuplicateDatacenter = RuleID("resolver-failover-duplicate-datacenter")
 }

@@ -1,7 +1,7 @@
 /// `resolver-failover-empty`: a failover that names no target.
 struct ResolverFailoverEmptyRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-empty", severity: .error,
+    id: .resolverFailoverEmpty, severity: .error,
     summary: "A failover without `Service`, `ServiceSubset`, `Namespace`, `Targets`, `SamenessGroup` or `Datacenters`",
     rationale: """
       A failover must say where to fail over to; a `Policy` alone does not count: \
@@ -40,4 +40,8 @@ struct ResolverFailoverEmptyRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverEmpty = RuleID("resolver-failover-empty")
 }

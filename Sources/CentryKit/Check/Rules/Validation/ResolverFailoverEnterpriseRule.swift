@@ -1,7 +1,7 @@
 /// `resolver-failover-enterprise`: failover namespaces, partitions, sameness groups or policies on CE.
 struct ResolverFailoverEnterpriseRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-enterprise", severity: .error,
+    id: .resolverFailoverEnterprise, severity: .error,
     summary: "Failover to a namespace, partition or sameness group, or a failover policy, on Consul CE",
     rationale: """
       Consul CE's Validate rejects Enterprise features in `Failover`: \
@@ -66,4 +66,8 @@ struct ResolverFailoverEnterpriseRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverEnterprise = RuleID("resolver-failover-enterprise")
 }

@@ -1,7 +1,7 @@
 /// `resolver-failover-key`: a `Failover` key that is neither `*` nor a defined subset.
 struct ResolverFailoverKeyRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-key", severity: .error,
+    id: .resolverFailoverKey, severity: .error,
     summary: "A `Failover` key that is neither `*` nor one of the resolver's subsets",
     rationale: """
       Failover is configured per subset of this resolver, or for all traffic with `*`; any other \
@@ -40,4 +40,8 @@ struct ResolverFailoverKeyRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverKey = RuleID("resolver-failover-key")
 }

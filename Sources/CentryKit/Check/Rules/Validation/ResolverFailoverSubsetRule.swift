@@ -1,7 +1,7 @@
 /// `resolver-failover-subset`: failover to an undefined subset of the resolver's own service.
 struct ResolverFailoverSubsetRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-failover-subset", severity: .error,
+    id: .resolverFailoverSubset, severity: .error,
     summary: "Failover to a subset of the same service that the resolver does not define",
     rationale: """
       A failover `ServiceSubset` (or a target's) without `Service`, or with the resolver's own \
@@ -70,4 +70,8 @@ struct ResolverFailoverSubsetRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverFailoverSubset = RuleID("resolver-failover-subset")
 }

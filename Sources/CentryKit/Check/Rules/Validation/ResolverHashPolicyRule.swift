@@ -1,7 +1,7 @@
 /// `resolver-hash-policy`: an inconsistent `LoadBalancer.HashPolicies` element.
 struct ResolverHashPolicyRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-hash-policy", severity: .error,
+    id: .resolverHashPolicy, severity: .error,
     summary: "A hash policy with an unknown `Field`, a missing `FieldValue`, or settings that contradict each other",
     rationale: """
       Each hash policy hashes either the source IP or one `Field` (`header`, `cookie`, \
@@ -98,4 +98,8 @@ struct ResolverHashPolicyRule: Rule {
       } ?? []
     }
   }
+}
+
+extension RuleID {
+  public static let resolverHashPolicy = RuleID("resolver-hash-policy")
 }

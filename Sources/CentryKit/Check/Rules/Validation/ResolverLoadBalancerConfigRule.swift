@@ -1,7 +1,7 @@
 /// `resolver-load-balancer-config`: policy settings that do not belong to the chosen policy.
 struct ResolverLoadBalancerConfigRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-load-balancer-config", severity: .error,
+    id: .resolverLoadBalancerConfig, severity: .error,
     summary: "`RingHashConfig`, `LeastRequestConfig` or `HashPolicies` for a policy that does not use them",
     rationale: """
       `RingHashConfig` belongs to `ring_hash`, `LeastRequestConfig` to `least_request`, and \
@@ -70,4 +70,8 @@ struct ResolverLoadBalancerConfigRule: Rule {
       return found
     }
   }
+}
+
+extension RuleID {
+  public static let resolverLoadBalancerConfig = RuleID("resolver-load-balancer-config")
 }

@@ -3,7 +3,7 @@ struct ResolverLoadBalancerLimitsRule: Rule {
   static let maximumRingSize: UInt64 = 8_388_608
 
   static let description = RuleDescription(
-    id: "resolver-load-balancer-limits", severity: .error,
+    id: .resolverLoadBalancerLimits, severity: .error,
     summary: "A ring size or least-request choice count outside Envoy's limits",
     rationale: """
       Consul passes `RingHashConfig` and `LeastRequestConfig` to Envoy unchecked. Envoy rejects \
@@ -70,4 +70,8 @@ struct ResolverLoadBalancerLimitsRule: Rule {
       return found
     }
   }
+}
+
+extension RuleID {
+  public static let resolverLoadBalancerLimits = RuleID("resolver-load-balancer-limits")
 }

@@ -3,7 +3,7 @@ struct ResolverLoadBalancerPolicyRule: Rule {
   static let valid = ["", "random", "round_robin", "least_request", "ring_hash", "maglev"]
 
   static let description = RuleDescription(
-    id: "resolver-load-balancer-policy", severity: .error,
+    id: .resolverLoadBalancerPolicy, severity: .error,
     summary: "A `LoadBalancer.Policy` other than `random`, `round_robin`, `least_request`, `ring_hash`, `maglev`",
     rationale: """
       Consul supports these Envoy load-balancing policies, spelled exactly so (case-sensitive): \
@@ -45,4 +45,8 @@ struct ResolverLoadBalancerPolicyRule: Rule {
         suggestion: guess.map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") })
     }
   }
+}
+
+extension RuleID {
+  public static let resolverLoadBalancerPolicy = RuleID("resolver-load-balancer-policy")
 }

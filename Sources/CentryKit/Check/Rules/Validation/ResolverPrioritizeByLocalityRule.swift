@@ -1,7 +1,7 @@
 /// `resolver-prioritize-by-locality`: `PrioritizeByLocality`, an Enterprise feature.
 struct ResolverPrioritizeByLocalityRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-prioritize-by-locality", severity: .error,
+    id: .resolverPrioritizeByLocality, severity: .error,
     summary: "`PrioritizeByLocality` with a `Mode`, which Consul CE rejects",
     rationale: """
       Locality-aware routing is a Consul Enterprise feature; CE rejects any non-empty mode with \
@@ -32,4 +32,8 @@ struct ResolverPrioritizeByLocalityRule: Rule {
         help: "Consul CE: `Prioritize-by-locality requires Consul Enterprise `")
     }
   }
+}
+
+extension RuleID {
+  public static let resolverPrioritizeByLocality = RuleID("resolver-prioritize-by-locality")
 }

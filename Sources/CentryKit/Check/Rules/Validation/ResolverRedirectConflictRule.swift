@@ -1,7 +1,7 @@
 /// `resolver-redirect-conflict`: redirect fields that cannot be combined, or that need `Service`.
 struct ResolverRedirectConflictRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-conflict", severity: .error,
+    id: .resolverRedirectConflict, severity: .error,
     summary: "A `Redirect` combining fields Consul forbids together, or a subset or peer without `Service`",
     rationale: """
       Consul rejects a redirect whose `Peer` or `SamenessGroup` is combined with `ServiceSubset`, \
@@ -84,4 +84,8 @@ struct ResolverRedirectConflictRule: Rule {
       return found
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectConflict = RuleID("resolver-redirect-conflict")
 }

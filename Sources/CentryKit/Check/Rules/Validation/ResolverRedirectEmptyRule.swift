@@ -1,7 +1,7 @@
 /// `resolver-redirect-empty`: a `Redirect` block that sets nothing.
 struct ResolverRedirectEmptyRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-empty", severity: .error,
+    id: .resolverRedirectEmpty, severity: .error,
     summary: "A `Redirect` that names no service, subset, datacenter or peer",
     rationale: """
       A redirect must say where to go; Consul rejects an empty one with `Redirect is empty`.
@@ -35,4 +35,8 @@ struct ResolverRedirectEmptyRule: Rule {
       return Self.diagnostic("`Redirect` is empty", at: redirect.valueRange, help: "Consul: `Redirect is empty`")
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectEmpty = RuleID("resolver-redirect-empty")
 }

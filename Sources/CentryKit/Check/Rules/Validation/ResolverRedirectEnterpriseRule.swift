@@ -1,7 +1,7 @@
 /// `resolver-redirect-enterprise`: a redirect `Partition`, `Namespace` or `SamenessGroup` on CE.
 struct ResolverRedirectEnterpriseRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-enterprise", severity: .error,
+    id: .resolverRedirectEnterprise, severity: .error,
     summary: "A redirect to a partition, namespace or sameness group, which Consul CE rejects",
     rationale: """
       Partitions, namespaces and sameness groups are Consul Enterprise features; CE's Validate \
@@ -43,4 +43,8 @@ struct ResolverRedirectEnterpriseRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectEnterprise = RuleID("resolver-redirect-enterprise")
 }

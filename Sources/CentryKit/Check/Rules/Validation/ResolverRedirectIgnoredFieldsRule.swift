@@ -1,7 +1,7 @@
 /// `resolver-redirect-ignored-fields`: settings of a resolver that redirects to another service.
 struct ResolverRedirectIgnoredFieldsRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-ignored-fields", severity: .warning,
+    id: .resolverRedirectIgnoredFields, severity: .warning,
     summary: "Subsets, timeouts or load balancing on a resolver that redirects to another service",
     rationale: """
       A resolver that redirects to a different service contributes nothing but the redirect: \
@@ -47,4 +47,8 @@ struct ResolverRedirectIgnoredFieldsRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectIgnoredFields = RuleID("resolver-redirect-ignored-fields")
 }

@@ -1,7 +1,7 @@
 /// `resolver-redirect-self`: a redirect that does not change the target.
 struct ResolverRedirectSelfRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-self", severity: .warning,
+    id: .resolverRedirectSelf, severity: .warning,
     summary: "A `Redirect` to the resolver's own service that changes nothing else",
     rationale: """
       When a redirect leads back to the same target (its own service, with no subset, \
@@ -40,4 +40,8 @@ struct ResolverRedirectSelfRule: Rule {
         help: "the discovery-chain compiler ignores a redirect that does not change the target")
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectSelf = RuleID("resolver-redirect-self")
 }

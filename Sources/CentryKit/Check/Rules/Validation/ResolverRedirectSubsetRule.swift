@@ -1,7 +1,7 @@
 /// `resolver-redirect-subset`: a redirect to an undefined subset of the resolver's own service.
 struct ResolverRedirectSubsetRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-subset", severity: .error,
+    id: .resolverRedirectSubset, severity: .error,
     summary: "A redirect to a subset of the same service that the resolver does not define",
     rationale: """
       When a resolver redirects to a subset of its own service, that subset must be in its \
@@ -40,4 +40,8 @@ struct ResolverRedirectSubsetRule: Rule {
       )
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectSubset = RuleID("resolver-redirect-subset")
 }

@@ -1,7 +1,7 @@
 /// `resolver-redirect-with-failover`: `Redirect` and `Failover` in one resolver.
 struct ResolverRedirectWithFailoverRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-redirect-with-failover", severity: .error,
+    id: .resolverRedirectWithFailover, severity: .error,
     summary: "A resolver with both `Redirect` and `Failover`",
     rationale: """
       A redirecting resolver hands resolution to its target, whose resolver decides failover; \
@@ -36,4 +36,8 @@ struct ResolverRedirectWithFailoverRule: Rule {
         help: "set failover on the redirect target's resolver; Consul: `Redirect and Failover cannot both be set`")
     }
   }
+}
+
+extension RuleID {
+  public static let resolverRedirectWithFailover = RuleID("resolver-redirect-with-failover")
 }

@@ -1,7 +1,7 @@
 /// `resolver-subset-name`: a subset name that is not a lower-case DNS label.
 struct ResolverSubsetNameRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-subset-name", severity: .error,
+    id: .resolverSubsetName, severity: .error,
     summary: "A resolver subset name that is not a lower-case DNS label of at most 63 characters",
     rationale: """
       Subset names become part of Envoy cluster names and DNS SNI, so Consul requires a lower-case \
@@ -74,4 +74,8 @@ struct ResolverSubsetNameRule: Rule {
     guard !trimmed.isEmpty, problem(trimmed) == nil, trimmed != name else { return nil }
     return trimmed
   }
+}
+
+extension RuleID {
+  public static let resolverSubsetName = RuleID("resolver-subset-name")
 }

@@ -1,7 +1,7 @@
 /// `resolver-timeouts`: a negative `ConnectTimeout` or `RequestTimeout`.
 struct ResolverTimeoutsRule: Rule {
   static let description = RuleDescription(
-    id: "resolver-timeouts", severity: .error,
+    id: .resolverTimeouts, severity: .error,
     summary: "A negative resolver `ConnectTimeout` or `RequestTimeout`",
     rationale: """
       Unlike route timeouts, resolver timeouts cannot be negative: \
@@ -38,4 +38,8 @@ struct ResolverTimeoutsRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let resolverTimeouts = RuleID("resolver-timeouts")
 }

@@ -1,7 +1,7 @@
 /// `router-header-match`: a header match without exactly one way of matching.
 struct RouterHeaderMatchRule: Rule {
   static let description = RuleDescription(
-    id: "router-header-match", severity: .error,
+    id: .routerHeaderMatch, severity: .error,
     summary: "A route header match without exactly one of `Present`, `Exact`, `Prefix`, `Suffix`, `Regex`",
     rationale: """
       Each header match tests the header in exactly one way. Consul counts `Present = true` and \
@@ -40,4 +40,8 @@ struct RouterHeaderMatchRule: Rule {
       )
     }
   }
+}
+
+extension RuleID {
+  public static let routerHeaderMatch = RuleID("router-header-match")
 }

@@ -1,7 +1,7 @@
 /// `router-header-name`: a header match without a `Name`.
 struct RouterHeaderNameRule: Rule {
   static let description = RuleDescription(
-    id: "router-header-name", severity: .error,
+    id: .routerHeaderName, severity: .error,
     summary: "A route header match without a `Name`",
     rationale: """
       A header match names the header it tests; Consul rejects one without: \
@@ -32,4 +32,8 @@ struct RouterHeaderNameRule: Rule {
         help: "Consul: `Route[\(route)] Header[\(position)] missing required Name field`")
     }
   }
+}
+
+extension RuleID {
+  public static let routerHeaderName = RuleID("router-header-name")
 }

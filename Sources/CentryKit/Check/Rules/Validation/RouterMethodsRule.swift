@@ -3,7 +3,7 @@ struct RouterMethodsRule: Rule {
   static let valid = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"]
 
   static let description = RuleDescription(
-    id: "router-methods", severity: .error,
+    id: .routerMethods, severity: .error,
     summary: "A route `Methods` entry that is not an HTTP method, or is listed twice",
     rationale: """
       Consul upper-cases `Methods` and accepts `GET`, `HEAD`, `POST`, `PUT`, `PATCH`, `DELETE`, \
@@ -50,4 +50,8 @@ struct RouterMethodsRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerMethods = RuleID("router-methods")
 }

@@ -1,7 +1,7 @@
 /// `router-path-exclusive`: more than one of `PathExact`, `PathPrefix`, `PathRegex`.
 struct RouterPathExclusiveRule: Rule {
   static let description = RuleDescription(
-    id: "router-path-exclusive", severity: .error,
+    id: .routerPathExclusive, severity: .error,
     summary: "A route match with more than one of `PathExact`, `PathPrefix` and `PathRegex`",
     rationale: """
       A route matches the path in one way only; Consul rejects a match that sets two or three of \
@@ -44,4 +44,8 @@ struct RouterPathExclusiveRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerPathExclusive = RuleID("router-path-exclusive")
 }

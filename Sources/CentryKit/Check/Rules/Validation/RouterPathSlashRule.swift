@@ -1,7 +1,7 @@
 /// `router-path-slash`: a `PathExact` or `PathPrefix` that does not start with `/`.
 struct RouterPathSlashRule: Rule {
   static let description = RuleDescription(
-    id: "router-path-slash", severity: .error,
+    id: .routerPathSlash, severity: .error,
     summary: "A route `PathExact` or `PathPrefix` that does not start with `/`",
     rationale: """
       Request paths always start with `/`, and Consul rejects path matches that do not: \
@@ -42,4 +42,8 @@ struct RouterPathSlashRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerPathSlash = RuleID("router-path-slash")
 }

@@ -1,7 +1,7 @@
 /// `router-prefix-rewrite`: a `PrefixRewrite` on a route without `PathExact` or `PathPrefix`.
 struct RouterPrefixRewriteRule: Rule {
   static let description = RuleDescription(
-    id: "router-prefix-rewrite", severity: .error,
+    id: .routerPrefixRewrite, severity: .error,
     summary: "`PrefixRewrite` on a route that matches neither `PathExact` nor `PathPrefix`",
     rationale: """
       `PrefixRewrite` replaces the matched path prefix, so the route must match one. Consul \
@@ -45,4 +45,8 @@ struct RouterPrefixRewriteRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerPrefixRewrite = RuleID("router-prefix-rewrite")
 }

@@ -1,7 +1,7 @@
 /// `router-prefix-rewrite-slash`: a `PrefixRewrite` whose trailing slash does not match the prefix's.
 struct RouterPrefixRewriteSlashRule: Rule {
   static let description = RuleDescription(
-    id: "router-prefix-rewrite-slash", severity: .warning,
+    id: .routerPrefixRewriteSlash, severity: .warning,
     summary: "`PrefixRewrite` and `PathPrefix` disagree on a trailing `/`",
     rationale: """
       Envoy replaces exactly the matched prefix. With `PathPrefix = "/api"` and \
@@ -51,4 +51,8 @@ struct RouterPrefixRewriteSlashRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerPrefixRewriteSlash = RuleID("router-prefix-rewrite-slash")
 }

@@ -1,7 +1,7 @@
 /// `router-query-param-match`: a query parameter match without exactly one way of matching.
 struct RouterQueryParamMatchRule: Rule {
   static let description = RuleDescription(
-    id: "router-query-param-match", severity: .error,
+    id: .routerQueryParamMatch, severity: .error,
     summary: "A route query parameter match without exactly one of `Present`, `Exact`, `Regex`",
     rationale: """
       Each query parameter match tests the parameter in exactly one way (there is no prefix, \
@@ -37,4 +37,8 @@ struct RouterQueryParamMatchRule: Rule {
         help: "Consul: `Route[\(route)] QueryParam[\(position)] should only contain one of Present, Exact, or Regex`")
     }
   }
+}
+
+extension RuleID {
+  public static let routerQueryParamMatch = RuleID("router-query-param-match")
 }

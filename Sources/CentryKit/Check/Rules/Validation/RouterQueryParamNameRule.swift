@@ -1,7 +1,7 @@
 /// `router-query-param-name`: a query parameter match without a `Name`.
 struct RouterQueryParamNameRule: Rule {
   static let description = RuleDescription(
-    id: "router-query-param-name", severity: .error,
+    id: .routerQueryParamName, severity: .error,
     summary: "A route query parameter match without a `Name`",
     rationale: """
       A query parameter match names the parameter it tests; Consul rejects one without: \
@@ -32,4 +32,8 @@ struct RouterQueryParamNameRule: Rule {
         help: "Consul: `Route[\(route)] QueryParam[\(position)] missing required Name field`")
     }
   }
+}
+
+extension RuleID {
+  public static let routerQueryParamName = RuleID("router-query-param-name")
 }

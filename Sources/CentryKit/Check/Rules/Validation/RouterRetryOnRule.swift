@@ -6,7 +6,7 @@ struct RouterRetryOnRule: Rule {
   ]
 
   static let description = RuleDescription(
-    id: "router-retry-on", severity: .error,
+    id: .routerRetryOn, severity: .error,
     summary: "A route `RetryOn` condition Consul does not allow",
     rationale: """
       Consul accepts these retry conditions, case-sensitively: `5xx`, `gateway-error`, `reset`, \
@@ -51,4 +51,8 @@ struct RouterRetryOnRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerRetryOn = RuleID("router-retry-on")
 }

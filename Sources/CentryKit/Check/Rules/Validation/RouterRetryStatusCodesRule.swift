@@ -1,7 +1,7 @@
 /// `router-retry-status-codes`: a `RetryOnStatusCodes` value that is not an HTTP status.
 struct RouterRetryStatusCodesRule: Rule {
   static let description = RuleDescription(
-    id: "router-retry-status-codes", severity: .warning,
+    id: .routerRetryStatusCodes, severity: .warning,
     summary: "A `RetryOnStatusCodes` value outside 100–599",
     rationale: """
       Consul does not check `RetryOnStatusCodes`; a value that is not an HTTP status code never \
@@ -34,4 +34,8 @@ struct RouterRetryStatusCodesRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerRetryStatusCodes = RuleID("router-retry-status-codes")
 }

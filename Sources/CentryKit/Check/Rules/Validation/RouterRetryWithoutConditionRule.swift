@@ -1,7 +1,7 @@
 /// `router-retry-without-condition`: `NumRetries` with nothing to retry on.
 struct RouterRetryWithoutConditionRule: Rule {
   static let description = RuleDescription(
-    id: "router-retry-without-condition", severity: .warning,
+    id: .routerRetryWithoutCondition, severity: .warning,
     summary: "`NumRetries` without `RetryOn`, `RetryOnStatusCodes` or `RetryOnConnectFailure`",
     rationale: """
       Consul builds the Envoy retry policy's `retry_on` from `RetryOn`, `RetryOnConnectFailure` \
@@ -38,4 +38,8 @@ struct RouterRetryWithoutConditionRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let routerRetryWithoutCondition = RuleID("router-retry-without-condition")
 }

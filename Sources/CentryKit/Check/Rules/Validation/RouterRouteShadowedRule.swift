@@ -1,7 +1,7 @@
 /// `router-route-shadowed`: a route that an earlier, broader route always wins over.
 struct RouterRouteShadowedRule: Rule {
   static let description = RuleDescription(
-    id: "router-route-shadowed", severity: .warning,
+    id: .routerRouteShadowed, severity: .warning,
     summary: "A route that can never match because an earlier route matches every request it would",
     rationale: """
       Routes are tried in order and the first match wins. A route without `Match` (or with an \
@@ -128,4 +128,8 @@ private struct RouteMatch {
       return false
     }
   }
+}
+
+extension RuleID {
+  public static let routerRouteShadowed = RuleID("router-route-shadowed")
 }

@@ -1,7 +1,7 @@
 /// `splitter-duplicate-split-headers`: duplicate split destinations that Consul misses.
 struct SplitterDuplicateSplitHeadersRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-duplicate-split-headers", severity: .warning,
+    id: .splitterDuplicateSplitHeaders, severity: .warning,
     summary: "Two splits to the same destination, one with header modifiers",
     rationale: """
       Consul rejects two splits with the same destination, but compares `RequestHeaders` and \
@@ -41,4 +41,8 @@ struct SplitterDuplicateSplitHeadersRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let splitterDuplicateSplitHeaders = RuleID("splitter-duplicate-split-headers")
 }

@@ -1,7 +1,7 @@
 /// `splitter-duplicate-split`: two splits with the same destination.
 struct SplitterDuplicateSplitRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-duplicate-split", severity: .error,
+    id: .splitterDuplicateSplit, severity: .error,
     summary: "Two splits of a service-splitter go to the same destination",
     rationale: """
       Consul's Validate rejects a splitter in which two splits have the same service (an empty \
@@ -95,4 +95,8 @@ struct SplitKey: Hashable {
   private static func hasHeaders(_ split: ServiceSplit) -> Bool {
     split.requestHeaders != nil || split.responseHeaders != nil
   }
+}
+
+extension RuleID {
+  public static let splitterDuplicateSplit = RuleID("splitter-duplicate-split")
 }

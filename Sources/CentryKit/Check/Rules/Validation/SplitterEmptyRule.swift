@@ -1,7 +1,7 @@
 /// `splitter-empty`: a service-splitter without any split.
 struct SplitterEmptyRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-empty", severity: .error,
+    id: .splitterEmpty, severity: .error,
     summary: "A service-splitter must have at least one split",
     rationale: """
       Consul's Validate rejects a service-splitter whose `Splits` list is missing or empty with \
@@ -38,4 +38,8 @@ struct SplitterEmptyRule: Rule {
         help: "Consul: `no splits configured`")
     }
   }
+}
+
+extension RuleID {
+  public static let splitterEmpty = RuleID("splitter-empty")
 }

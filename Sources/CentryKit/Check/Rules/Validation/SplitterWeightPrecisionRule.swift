@@ -1,7 +1,7 @@
 /// `splitter-weight-precision`: a weight with more precision than Consul keeps.
 struct SplitterWeightPrecisionRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-weight-precision", severity: .warning,
+    id: .splitterWeightPrecision, severity: .warning,
     summary: "A split weight with more than two decimals, which Consul rounds",
     rationale: """
       Consul keeps weights to 0.01 (float32, rounded half away from zero) and silently stores \
@@ -38,4 +38,8 @@ struct SplitterWeightPrecisionRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let splitterWeightPrecision = RuleID("splitter-weight-precision")
 }

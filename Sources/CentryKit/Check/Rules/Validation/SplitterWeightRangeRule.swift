@@ -1,7 +1,7 @@
 /// `splitter-weight-range`: a negative weight or one above 100.
 struct SplitterWeightRangeRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-weight-range", severity: .error,
+    id: .splitterWeightRange, severity: .error,
     summary: "A split weight below 0 or above 100",
     rationale: """
       Consul checks only that the rounded weights add up to 100, so `[110, -10]` is accepted. \
@@ -38,4 +38,8 @@ struct SplitterWeightRangeRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let splitterWeightRange = RuleID("splitter-weight-range")
 }

@@ -1,7 +1,7 @@
 /// `splitter-weight-zero`: a non-zero weight that Consul rounds to 0.
 struct SplitterWeightZeroRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-weight-zero", severity: .warning,
+    id: .splitterWeightZero, severity: .warning,
     summary: "A non-zero split weight that Consul rounds to 0",
     rationale: """
       Consul keeps weights to 0.01 and rounds smaller ones away: `Weight = 0.004` is stored as 0, \
@@ -35,4 +35,8 @@ struct SplitterWeightZeroRule: Rule {
       }
     }
   }
+}
+
+extension RuleID {
+  public static let splitterWeightZero = RuleID("splitter-weight-zero")
 }

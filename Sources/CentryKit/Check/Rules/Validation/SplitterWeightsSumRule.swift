@@ -1,7 +1,7 @@
 /// `splitter-weights-sum`: split weights that do not add up to 100 after Consul's rounding.
 struct SplitterWeightsSumRule: Rule {
   static let description = RuleDescription(
-    id: "splitter-weights-sum", severity: .error,
+    id: .splitterWeightsSum, severity: .error,
     summary: "service-splitter weights must add up to 100",
     rationale: """
       Consul stores each `Splits[].Weight` as a float32 rounded to 0.01 and rejects the entry \
@@ -69,4 +69,8 @@ struct SplitterWeightsSumRule: Rule {
         help: "Consul: `the sum of all split weights must be 100, not \(SplitWeight.goPercent(sum))`")
     }
   }
+}
+
+extension RuleID {
+  public static let splitterWeightsSum = RuleID("splitter-weights-sum")
 }

@@ -1,7 +1,7 @@
 /// `target-enterprise-fields`: `Namespace`/`Partition` on a route destination or split.
 struct TargetEnterpriseFieldsRule: Rule {
   static let description = RuleDescription(
-    id: "target-enterprise-fields", severity: .warning,
+    id: .targetEnterpriseFields, severity: .warning,
     summary: "A route destination or split with a `Namespace` or `Partition`, which Consul CE ignores",
     rationale: """
       Route destinations and splits have `Namespace` and `Partition` fields even in Consul CE, \
@@ -51,4 +51,8 @@ struct TargetEnterpriseFieldsRule: Rule {
         at: field.range)
     }
   }
+}
+
+extension RuleID {
+  public static let targetEnterpriseFields = RuleID("target-enterprise-fields")
 }

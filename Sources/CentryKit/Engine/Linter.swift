@@ -6,10 +6,23 @@ public struct LintReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// How many config entries were found (decoded or not).
   public var entryCount: Int
-  /// The decoded entry set (for commands that compile chains with their own options).
+  /// The decoded entry set.
   public var entries = EntrySet()
+  /// Where the chains were compiled.
+  public var chainOptions = ChainOptions()
+  /// The discovery chain of every service an entry names, keyed by name as first written
+  /// (``ChainCompiler/services(in:)``), compiled once per run: the chain rules checked these, and
+  /// every output of the run (Envoy, `explain`, `route`) renders them.
+  public var chains: [String: ChainCompilation] = [:]
 
   public var fileCount: Int { sources.files.count }
+
+  /// The chain of `service` (its name exactly as an entry writes it, else as asked): the run's
+  /// compilation, or Consul's default chain for a service no entry names, compiled with the
+  /// run's options.
+  public func chain(for service: String) -> ChainCompilation {
+    chains[service] ?? ChainCompiler.compile(service: service, entries: entries, options: chainOptions)
+  }
   public var errorCount: Int { diagnostics.errorCount }
   public var warningCount: Int { diagnostics.warningCount }
 }
@@ -19,9 +32,13 @@ public struct LintOptions: Sendable {
   /// Service instances to evaluate subset filters against (`lint --catalog FILE`); `nil` skips
   /// the catalog rules.
   public var catalog: ServiceCatalog?
+  /// Where discovery chains are compiled (trust domain, datacenter): one setting for the chain
+  /// rules and for every output of the run.
+  public var chains: ChainOptions
 
-  public init(catalog: ServiceCatalog? = nil) {
+  public init(catalog: ServiceCatalog? = nil, chains: ChainOptions = ChainOptions()) {
     self.catalog = catalog
+    self.chains = chains
   }
 }
 
@@ -35,8 +52,8 @@ public enum Linter {
     for file in files {
       let id = sources.add(file)
       // YAML (consul-k8s resources) is not read yet: report it instead of misparsing it as HCL.
-      if InputRules.isYAML(file.name) {
-        diagnostics.append(InputRules.unsupportedYAML(file, id: id))
+      if UnsupportedInputRule.isYAML(file.name) {
+        diagnostics.append(UnsupportedInputRule.unsupportedYAML(file, id: id))
         continue
       }
       let parsed = Parser.parse(file, id: id)
@@ -54,7 +71,7 @@ public enum Linter {
     var context = CheckContext(sources: sources, documents: documents, entries: entries)
     context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
-    context.chains = ChainCompiler.compileAll(entries: entries)
+    context.chains = ChainCompiler.compileAll(entries: entries, options: options.chains)
     context.expressionFindings = ExpressionSites.findings(context)
     context.validatableEntries = ConsulValidation.computeValidatable(context)
     for rule in RuleRegistry.checks {
@@ -63,6 +80,8 @@ public enum Linter {
     var report = LintReport(
       sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
     report.entries = context.entries
+    report.chainOptions = options.chains
+    report.chains = context.chains
     return report
   }
 }

@@ -55,19 +55,23 @@ public struct CompileResult: Sendable {
 
 /// The library's entry point for `centry compile`.
 public enum Compiler {
-  /// Lints `files` as one set, then emits `options.target` unless there are errors.
+  /// Lints `files` as one set, then emits `options.target` unless there are errors. The chains
+  /// are compiled once, where `options.envoy` says, for the chain rules and the Envoy output.
   public static func compile(_ files: [SourceFile], options: CompileOptions, lint: LintOptions = LintOptions())
     -> CompileResult
   {
+    var lint = lint
+    lint.chains = ChainOptions(trustDomain: options.envoy.trustDomain, datacenter: options.envoy.datacenter)
     let report = Linter.lint(files, options: lint)
     if report.errorCount > 0 || (options.strict && report.warningCount > 0) {
       return CompileResult(report: report, outcome: .refused)
     }
-    return CompileResult(report: report, outcome: emit(report.entries, options: options))
+    return CompileResult(report: report, outcome: emit(report, options: options))
   }
 
-  /// Emits an already checked entry set.
-  public static func emit(_ entries: EntrySet, options: CompileOptions) -> CompileResult.Outcome {
+  /// Emits the entries of an already checked run.
+  public static func emit(_ report: LintReport, options: CompileOptions) -> CompileResult.Outcome {
+    let entries = report.entries
     switch options.target {
     case .json:
       let unsupported = entries.all.filter { !$0.kind.isModelled }
@@ -81,7 +85,8 @@ public enum Compiler {
       }
       return .emitted(text)
     case .envoy:
-      switch EnvoyEmitter.document(for: entries, service: options.service, options: options.envoy) {
+      let services = options.service.map { [$0] } ?? ChainCompiler.services(in: entries)
+      switch EnvoyEmitter.document(for: services.map(report.chain(for:)), options: options.envoy) {
       case .success(let text): return .emitted(text)
       case .failure(let failure): return .failed(failure.message)
       }

@@ -10,13 +10,13 @@ public struct RuleCatalog: Sendable {
   /// An aligned table: ID, severity, summary, one rule a line.
   public func list() -> String {
     guard !rules.isEmpty else { return "no rules registered\n" }
-    let idWidth = max(2, rules.map(\.id.count).max() ?? 0)
+    let idWidth = max(2, rules.map(\.id.rawValue.count).max() ?? 0)
     let severityWidth = "SEVERITY".count
     func row(_ id: String, _ severity: String, _ summary: String) -> String {
       id.padding(idWidth) + "  " + severity.padding(severityWidth) + "  " + summary
     }
     var lines = [row("ID", "SEVERITY", "SUMMARY")]
-    lines += rules.map { row($0.id, $0.severity.rawValue, $0.summary) }
+    lines += rules.map { row($0.id.rawValue, $0.severity.rawValue, $0.summary) }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -38,8 +38,8 @@ public struct RuleCatalog: Sendable {
   }
 
   /// The registered ID closest to `id` by edit distance, when it is close enough to be a typo.
-  public func closest(to id: String) -> String? {
-    let scored = rules.map { (id: $0.id, distance: editDistance(id, $0.id)) }
+  public func closest(to id: String) -> RuleID? {
+    let scored = rules.map { (id: $0.id, distance: editDistance(id, $0.id.rawValue)) }
     guard let best = scored.min(by: { $0.distance < $1.distance || ($0.distance == $1.distance && $0.id < $1.id) })
     else { return nil }
     return best.distance <= max(2, id.count / 3) ? best.id : nil
@@ -68,7 +68,7 @@ public struct RuleCatalog: Sendable {
   }
 
   /// This rule's diagnostics for a failing example, as `centry lint` prints them (no summary).
-  private func render(_ example: Example, rule: String) -> String {
+  private func render(_ example: Example, rule: RuleID) -> String {
     let files = example.files.map { SourceFile(name: $0.name, text: Self.unmarked($0.text)) }
     let report = Linter.lint(files, options: example.lintOptions)
     let renderer = TextRenderer(decorator: .plain)

@@ -1,10 +1,7 @@
-/// Descriptions of the rules reported before parsing, about the input itself (see ``RuleRegistry``).
-public enum InputRules {
-  public static let descriptions: [RuleDescription] = [unsupportedInput]
-
-  /// `unsupported-input`: a file centry recognises but cannot read yet.
-  public static let unsupportedInput = RuleDescription(
-    id: "unsupported-input",
+/// `unsupported-input`: a file centry recognises but cannot read yet.
+public struct UnsupportedInputRule: DescribedRule {
+  public static let description = RuleDescription(
+    id: .unsupportedInput,
     severity: .error,
     summary: "The input is in a format centry does not support yet",
     rationale: """
@@ -54,9 +51,12 @@ public enum InputRules {
       range = SourceRange(file: id, start: start, end: start + String(trimmedEnd).utf8.count)
       break
     }
-    return Diagnostic(
-      rule: unsupportedInput.id, severity: unsupportedInput.severity,
-      message: "Kubernetes custom resources (YAML) are not supported yet", range: range,
+    return diagnostic(
+      "Kubernetes custom resources (YAML) are not supported yet", at: range,
       help: "convert the resource to HCL or JSON (its `spec` plus `Kind` and `Name`) to check it")
   }
+}
+
+extension RuleID {
+  public static let unsupportedInput = RuleID("unsupported-input")
 }
