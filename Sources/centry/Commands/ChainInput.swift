@@ -1,5 +1,9 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEmit
+import CentryEngine
+import CentryRender
 import Foundation
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CentryKit
+import CentryEmit
 
 /// `centry explain SERVICE [INPUT…]`: the compiled discovery chain of a service.
 struct Explain: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryEmit
 
 /// `centry route SERVICE [INPUT…] --path P`: where Envoy would send a request.
 struct Route: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEngine
 
 /// `centry rules [RULE]`: the rule catalogue.
 struct Rules: ParsableCommand {

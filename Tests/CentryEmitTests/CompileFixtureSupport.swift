@@ -1,0 +1,124 @@
+import CentryCore
+import CentryEngine
+import CentryRender
+import CentryTestSupport
+import Foundation
+
+/// One folder of `Fixtures/compile/`: its inputs are the `*.hcl`/`*.json` files in it, or, when it
+/// holds a `source.txt`, those of the `Fixtures/`-relative folder that file names (the seed
+/// scenarios are compiled in place rather than copied).
+struct CompileCase: CustomStringConvertible, Sendable {
+  var name: String
+  var folder: URL
+
+  var description: String { name }
+
+  /// Every case folder, sorted.
+  static let all: [CompileCase] = {
+    let root = fixturesRoot.appendingPathComponent("compile")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    return names.sorted().compactMap { name in
+      var isDirectory: ObjCBool = false
+      let url = root.appendingPathComponent(name)
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+        name != "kinds"
+      else { return nil }
+      return CompileCase(name: name, folder: url)
+    }
+  }()
+
+  /// The folder the inputs are read from.
+  var inputFolder: URL {
+    let source = folder.appendingPathComponent("source.txt")
+    if let text = try? String(contentsOf: source, encoding: .utf8) {
+      return fixturesRoot.appendingPathComponent(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return folder
+  }
+
+  /// The inputs, named by their path from the repository root, sorted.
+  func inputs() throws -> [SourceFile] {
+    let folder = inputFolder
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".hcl") || ($0.hasSuffix(".json") && !$0.hasPrefix("expected")) }.sorted()
+    let prefix = repositoryRoot.path.hasSuffix("/") ? repositoryRoot.path : repositoryRoot.path + "/"
+    return try names.map { name in
+      let url = folder.appendingPathComponent(name)
+      let data = try Data(contentsOf: url)
+      return SourceFile(name: String(url.path.dropFirst(prefix.count)), bytes: Array(data))
+    }
+  }
+
+  /// What `compile --to target` gives for this case: the output (golden `expected.<ext>`), or the
+  /// refusal with its rendered diagnostics (golden `expected.<target>.error.txt`).
+  func compile(_ target: CompileTarget) throws -> (file: String, text: String) {
+    let result = Compiler.compile(try inputs(), options: CompileOptions(target: target))
+    let ext = target == .envoy ? "envoy.yaml" : target.rawValue
+    switch result.outcome {
+    case .emitted(let text):
+      return ("expected.\(ext)", text)
+    case .refused:
+      return ("expected.\(target.rawValue).error.txt", "refused (exit 1)\n\n" + OutputFormat.text.render(result.report))
+    case .failed(let message):
+      return ("expected.\(target.rawValue).error.txt", "failed (exit 2): \(message)\n")
+    }
+  }
+}
+
+/// The python of the venv with xds-protos (`make test` sets `CENTRY_XDS_PYTHON`); `nil` when
+/// neither the variable nor the repository's `.venv/` is there.
+enum XDSChecker {
+  static let environmentPython = ProcessInfo.processInfo.environment["CENTRY_XDS_PYTHON"]
+  static let localPython = repositoryRoot.appendingPathComponent(".venv/bin/python").path
+  static let script = repositoryRoot.appendingPathComponent("scripts/xds/check_envoy.py").path
+
+  /// True when the check must run: required by `make test`, or possible because `.venv/` exists.
+  static var isConfigured: Bool {
+    environmentPython != nil || FileManager.default.isExecutableFile(atPath: localPython)
+  }
+
+  /// Runs the checker on `files`; returns its output and whether every file passed, or an error
+  /// text when the checker cannot run.
+  static func check(_ files: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
+    run(files)
+  }
+
+  /// Runs the checker's proto-level comparison of two documents.
+  static func compare(expected: String, actual: String) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
+    run(["--compare", expected, actual])
+  }
+
+  private static func run(_ arguments: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
+    let python = environmentPython ?? localPython
+    guard FileManager.default.isExecutableFile(atPath: python) else {
+      return .failure(
+        CheckerUnavailable(
+          message:
+            "CENTRY_XDS_PYTHON=\(python) is not an executable python: run `make xds-venv` (scripts/xds-venv.sh) to create .venv/ with xds-protos"
+        ))
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [script] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    do {
+      try process.run()
+    } catch {
+      return .failure(CheckerUnavailable(message: "cannot run \(python): \(error)"))
+    }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let output = String(decoding: data, as: UTF8.self)
+    if output.contains("ModuleNotFoundError") || output.contains("ImportError") {
+      return .failure(
+        CheckerUnavailable(message: "the venv lacks xds-protos or PyYAML (run `make xds-venv`):\n\(output)"))
+    }
+    return .success((process.terminationStatus == 0, output))
+  }
+
+  struct CheckerUnavailable: Error {
+    var message: String
+  }
+}
