@@ -31,6 +31,18 @@ enum ChainErrorReport {
     }
   }
 
+  /// The words of the three external-SNI rules: the resolver of `service` cannot define `what`
+  /// (`consulWhat` in Consul's message) because the service sets `ExternalSNI`.
+  static func externalSNIText(service: String, externalSNI: SourceRange, consulWhat: String, what: String)
+    -> ChainErrorText
+  {
+    ChainErrorText(
+      message:
+        "service \(GoFormat.quote(service)) has an external SNI set; cannot define \(consulWhat) for external services",
+      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define \(what)",
+      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+  }
+
   /// A note saying where a service's protocol comes from (shared by the protocol rules).
   static func protocolNote(_ service: ServiceProtocol) -> Note {
     let (name, value) = (service.service, service.value)
@@ -86,9 +98,6 @@ extension ChainError {
 
   /// Consul's wording of the error, as `consul config write` would print it.
   public var message: String { text.message }
-
-  /// centry's wording of the error (names in backticks).
-  public var summary: String { text.summary }
 }
 
 extension ChainErrorKind {

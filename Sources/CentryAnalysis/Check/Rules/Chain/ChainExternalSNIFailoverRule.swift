@@ -62,11 +62,8 @@ struct ChainExternalSNIFailoverRule: Rule {
 
 extension ChainExternalSNIFailoverRule {
   static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
-    ChainErrorText(
-      message:
-        "service \(GoFormat.quote(service)) has an external SNI set; cannot define failover for external services",
-      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define failover",
-      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+    ChainErrorReport.externalSNIText(
+      service: service, externalSNI: externalSNI, consulWhat: "failover", what: "failover")
   }
 }
 

@@ -59,11 +59,8 @@ struct ChainExternalSNIRedirectRule: Rule {
 
 extension ChainExternalSNIRedirectRule {
   static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
-    ChainErrorText(
-      message:
-        "service \(GoFormat.quote(service)) has an external SNI set; cannot define redirects for external services",
-      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define a redirect",
-      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+    ChainErrorReport.externalSNIText(
+      service: service, externalSNI: externalSNI, consulWhat: "redirects", what: "a redirect")
   }
 }
 

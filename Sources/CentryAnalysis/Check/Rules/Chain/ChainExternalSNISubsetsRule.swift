@@ -62,11 +62,8 @@ struct ChainExternalSNISubsetsRule: Rule {
 
 extension ChainExternalSNISubsetsRule {
   static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
-    ChainErrorText(
-      message:
-        "service \(GoFormat.quote(service)) has an external SNI set; cannot define subsets for external services",
-      summary: "`\(service)` is an external service (`ExternalSNI`), so its resolver cannot define subsets",
-      notes: [Note("`\(service)` is an external service: `ExternalSNI` is set here", at: externalSNI)])
+    ChainErrorReport.externalSNIText(
+      service: service, externalSNI: externalSNI, consulWhat: "subsets", what: "subsets")
   }
 }
 
