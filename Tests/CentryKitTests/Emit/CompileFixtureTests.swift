@@ -32,6 +32,15 @@ import Testing
     }
   }
 
+  /// The variations issue 14 asks for, each with a `consul.envoy.yaml`.
+  static let consulTable = [
+    "consul-chain-and-router", "consul-chain-and-splitter", "consul-chain-and-splitter-1.22.3",
+    "consul-redirect-to-cluster-peer", "redirect-to-peer-http", "consul-failover-to-cluster-peer",
+    "consul-lb-resolver", "lb-least-request-and-maglev", "consul-grpc-router", "http2-chain",
+    "consul-chain-and-overrides", "upstream-config-limits", "upstream-config-passive-health",
+    "upstream-config-precedence",
+  ]
+
   @Test func everySpecExampleAndSeedHasACase() {
     let names = Set(CompileCase.all.map(\.name))
     for required in [
@@ -140,7 +149,7 @@ struct EnvoySchemaTests {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     for testCase in CompileCase.all {
-      for name in ["expected.envoy.yaml", "spec.envoy.yaml"] {
+      for name in ["expected.envoy.yaml", "spec.envoy.yaml", "consul.envoy.yaml"] {
         let golden = testCase.folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: golden.path) { files.append(golden.path) }
       }
@@ -186,6 +195,24 @@ struct EnvoySchemaTests {
     #expect(cases.count == 5)
     for testCase in cases {
       let expected = testCase.folder.appendingPathComponent("spec.envoy.yaml").path
+      let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
+      switch XDSChecker.compare(expected: expected, actual: actual) {
+      case .failure(let unavailable): Issue.record("\(unavailable.message)")
+      case .success(let result): #expect(result.ok, "\(testCase.name):\n\(result.output)")
+      }
+    }
+  }
+
+  /// The test table of issue 14: Consul's own resources for each variation (`consul.envoy.yaml`,
+  /// written from Consul's xDS goldens and source, each naming its golden in a comment) equal
+  /// centry's output message for message.
+  @Test func consulVariationsMatchAtProtoLevel() {
+    let cases = CompileCase.all.filter {
+      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("consul.envoy.yaml").path)
+    }
+    #expect(Set(cases.map(\.name)).isSuperset(of: CompileFixtureTests.consulTable))
+    for testCase in cases {
+      let expected = testCase.folder.appendingPathComponent("consul.envoy.yaml").path
       let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
       switch XDSChecker.compare(expected: expected, actual: actual) {
       case .failure(let unavailable): Issue.record("\(unavailable.message)")
