@@ -189,36 +189,32 @@ struct EnvoySchemaTests {
   /// The spec's worked examples (spec/envoy.md §5, completed where it abbreviates, in
   /// `spec.envoy.yaml`) equal our output message for message.
   @Test func specWorkedExamplesMatchAtProtoLevel() {
-    let cases = CompileCase.all.filter {
-      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("spec.envoy.yaml").path)
-    }
-    #expect(cases.count == 5)
-    for testCase in cases {
-      let expected = testCase.folder.appendingPathComponent("spec.envoy.yaml").path
-      let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
-      switch XDSChecker.compare(expected: expected, actual: actual) {
-      case .failure(let unavailable): Issue.record("\(unavailable.message)")
-      case .success(let result): #expect(result.ok, "\(testCase.name):\n\(result.output)")
-      }
-    }
+    let names = Self.compareGoldens(named: "spec.envoy.yaml")
+    #expect(names.count == 5)
   }
 
   /// The test table of issue 14: Consul's own resources for each variation (`consul.envoy.yaml`,
   /// written from Consul's xDS goldens and source, each naming its golden in a comment) equal
   /// centry's output message for message.
   @Test func consulVariationsMatchAtProtoLevel() {
+    let names = Self.compareGoldens(named: "consul.envoy.yaml")
+    #expect(Set(names).isSuperset(of: CompileFixtureTests.consulTable))
+  }
+
+  /// Compares `expected.envoy.yaml` with the `file` of every case that has one; the case names.
+  private static func compareGoldens(named file: String) -> [String] {
     let cases = CompileCase.all.filter {
-      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("consul.envoy.yaml").path)
+      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent(file).path)
     }
-    #expect(Set(cases.map(\.name)).isSuperset(of: CompileFixtureTests.consulTable))
     for testCase in cases {
-      let expected = testCase.folder.appendingPathComponent("consul.envoy.yaml").path
+      let expected = testCase.folder.appendingPathComponent(file).path
       let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
       switch XDSChecker.compare(expected: expected, actual: actual) {
       case .failure(let unavailable): Issue.record("\(unavailable.message)")
       case .success(let result): #expect(result.ok, "\(testCase.name):\n\(result.output)")
       }
     }
+    return cases.map(\.name)
   }
 
   /// The checker itself rejects what Envoy rejects (so the test above can fail).
