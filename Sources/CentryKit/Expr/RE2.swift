@@ -84,12 +84,17 @@ enum RE2 {
   /// `pattern` compiled by RE2, from the cache when it was compiled before.
   static func compile(_ pattern: String) -> Program {
     if let cached = cache.withLock({ $0[pattern] }) { return cached }
-    let program = Program(compiling: namedGroupsForOlderRE2(pattern))
+    let program = compileUncached(pattern)
     cache.withLock { cache in
       if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
       cache[pattern] = program
     }
     return program
+  }
+
+  /// `pattern` compiled by RE2 and not kept (for one-off probes such as a prefix of a pattern).
+  static func compileUncached(_ pattern: String) -> Program {
+    Program(compiling: namedGroupsForOlderRE2(pattern))
   }
 
   /// `pattern` with every named group `(?<name>` written `(?P<name>`.

@@ -82,6 +82,9 @@ public enum RegexChecker {
     )
   }
 
+  /// How many occurrences of RE2's error argument ``re2OnlyRejection(_:_:)`` tries.
+  private static let maximumProbes = 32
+
   /// A rejection that neither the scan nor PCRE2 explains, in RE2's words, placed at RE2's error
   /// argument: the occurrence where compiling the pattern up to its end already fails the same way.
   private static func re2OnlyRejection(
@@ -90,7 +93,7 @@ public enum RegexChecker {
     if error.code == .patternTooLarge {
       return ExprIssue(
         .regexSyntax, "regex is too large for RE2 to compile (above its memory budget)", at: 0..<bytes.count,
-        help: "counted repetitions multiply the program; nested or large counts (`(…{100}){100}`) exceed it")
+        help: "counted repetitions multiply the program: a large count of a large piece (`\\p{L}{1000}`) exceeds it")
     }
     let argument = Array(error.argument.utf8)
     var text = error.message
@@ -100,8 +103,9 @@ public enum RegexChecker {
     var range = 0..<bytes.count
     if !argument.isEmpty, argument.count < bytes.count {
       let ends = (argument.count...bytes.count).filter { bytes[($0 - argument.count)..<$0].elementsEqual(argument) }
-      let failing = ends.first { end in
-        let prefix = RE2.compile(String(decoding: bytes[0..<end], as: UTF8.self))
+      // Each probe compiles a prefix: a bounded number keeps a hostile pattern linear.
+      let failing = ends.prefix(maximumProbes).first { end in
+        let prefix = RE2.compileUncached(String(decoding: bytes[0..<end], as: UTF8.self))
         return prefix.error?.code == error.code && prefix.error?.argument == error.argument
       }
       if let end = failing ?? ends.first { range = (end - argument.count)..<end }
