@@ -28,7 +28,8 @@
 // - NUL is rejected everywhere (also in strings, comments and heredocs), and U+E123 inside
 //   literals (HCL v1 reserves it).
 // - Single-quoted strings do not exist (an illegal character, as in HCL v1).
-// - A UTF-8 byte order mark at the very start is skipped (see `Parser`).
+// - A UTF-8 byte order mark at the very start is an error, as in HCL v1 (reported by `Parser`,
+//   which then lexes the rest).
 //
 // centry's own decisions where HCL v1 has none worth copying:
 // - Invalid UTF-8: only the first invalid byte of a file is reported ("invalid UTF-8 byte 0xFF");
