@@ -63,17 +63,12 @@ struct CompileCase: CustomStringConvertible, Sendable {
   }
 }
 
-/// The python of the venv with xds-protos (`make test` sets `CENTRY_XDS_PYTHON`); `nil` when
-/// neither the variable nor the repository's `.venv/` is there.
+/// The python of the venv with xds-protos: `CENTRY_XDS_PYTHON` (`make test` sets it), else the
+/// repository's `.venv/`.
 enum XDSChecker {
   static let environmentPython = ProcessInfo.processInfo.environment["CENTRY_XDS_PYTHON"]
   static let localPython = repositoryRoot.appendingPathComponent(".venv/bin/python").path
   static let script = repositoryRoot.appendingPathComponent("scripts/xds/check_envoy.py").path
-
-  /// True when the check must run: required by `make test`, or possible because `.venv/` exists.
-  static var isConfigured: Bool {
-    environmentPython != nil || FileManager.default.isExecutableFile(atPath: localPython)
-  }
 
   /// Runs the checker on `files`; returns its output and whether every file passed, or an error
   /// text when the checker cannot run.
@@ -92,7 +87,7 @@ enum XDSChecker {
       return .failure(
         CheckerUnavailable(
           message:
-            "CENTRY_XDS_PYTHON=\(python) is not an executable python: run `make xds-venv` (scripts/xds-venv.sh) to create .venv/ with xds-protos"
+            "\(python) is not an executable python: run `make xds-venv` (scripts/xds-venv.sh) to create .venv/ with xds-protos, or point CENTRY_XDS_PYTHON at one"
         ))
     }
     let process = Process()

@@ -202,8 +202,14 @@ import Testing
       let length = Int(generator.next() % 200)
       var bytes: [UInt8] = []
       for _ in 0..<length { bytes.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
-      _ = parseBytes(bytes)
-      _ = parseBytes([UInt8(ascii: "{")] + bytes)
+      for input in [bytes, [UInt8(ascii: "{")] + bytes] {
+        let result = parseBytes(input)
+        // Only syntax errors, each inside the input.
+        #expect(
+          result.diagnostics.allSatisfy {
+            $0.rule == "syntax" && $0.range.start >= 0 && $0.range.start <= $0.range.end && $0.range.end <= input.count
+          }, "\(input)")
+      }
     }
   }
 }
