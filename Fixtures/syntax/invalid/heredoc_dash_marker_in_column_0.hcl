@@ -1,9 +1,8 @@
-Kind = "service-resolver"
-Name = "web"
-Subsets = {
-  v1 = {
-    Filter = <<-EOF
-      Service.Meta.version == v1
-EOF
-  }
+Kind = "proxy-defaults"
+Name = "global"
+Config {
+  envoy_extra_static_clusters_json = <<-JSON
+    {"name": "jaeger", "connect_timeout": "1s"}
+JSON
+  protocol = "http"
 }
