@@ -46,7 +46,7 @@ public struct PeerInfo: Sendable, Hashable {
     namespace.isEmpty || namespace == "default" ? service : "\(namespace)/\(service)"
   }
 
-  /// Parses the `--peer` value `NAME=TRUST_DOMAIN[@DC]`; `nil` with the reason when malformed.
+  /// Parses the `--peer` value `NAME=TRUST_DOMAIN[@DC]`; a failure says what is malformed.
   public static func parse(_ text: String) -> Result<PeerInfo, PeerSpecError> {
     guard let equals = text.firstIndex(of: "=") else {
       return .failure(PeerSpecError("`\(text)` is not NAME=TRUST_DOMAIN[@DC]"))
