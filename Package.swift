@@ -14,6 +14,8 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
     .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    // Google RE2, the regex library Envoy links, behind a small C interface (Debian: libre2-dev).
+    .target(name: "CRE2Shim", linkerSettings: [.linkedLibrary("re2")]),
     // Diagnostics, rule IDs and descriptions, source positions, ordered JSON, Go formatting.
     .target(name: "CentryCore"),
     // HCL v1 and JSON: lexer, parsers, AST.
@@ -21,7 +23,8 @@ let package = Package(
     // Typed config entries and the decoder.
     .target(name: "CentryModel", dependencies: ["CentrySyntax", "CentryCore"]),
     // Filter and regex expressions, discovery-chain compilation, the rules and their registry.
-    .target(name: "CentryAnalysis", dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CPCRE2"]),
+    .target(
+      name: "CentryAnalysis", dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CPCRE2", "CRE2Shim"]),
     // JSON API bodies, Envoy resources, chain explanations and route reports.
     .target(name: "CentryEmit", dependencies: ["CentryAnalysis", "CentryModel", "CentryCore", "CLibYAML"]),
     // Diagnostic renderers: text, json, sarif, github, checkstyle.

@@ -55,6 +55,8 @@ public struct CompileResult: Sendable {
   /// Everything lint found; rendered on stderr.
   public var report: LintReport
   public var outcome: Outcome
+  /// Notes for stderr beside the output (`--to envoy`: placeholders used, settings not rendered).
+  public var notes: [String] = []
 }
 
 /// The library's entry point for `centry compile`.
@@ -65,37 +67,54 @@ public enum Compiler {
     -> CompileResult
   {
     var lint = lint
-    lint.chains = ChainOptions(trustDomain: options.envoy.trustDomain, datacenter: options.envoy.datacenter)
+    lint.chains = options.envoy.chainOptions
     let report = Linter.lint(files, options: lint)
     if report.errorCount > 0 || (options.strict && report.warningCount > 0) {
       return CompileResult(report: report, outcome: .refused)
     }
-    return CompileResult(report: report, outcome: emit(report, options: options))
+    let (outcome, notes) = emitWithNotes(report, options: options)
+    return CompileResult(report: report, outcome: outcome, notes: notes)
   }
 
   /// Emits the entries of an already checked run.
   public static func emit(_ report: LintReport, options: CompileOptions) -> CompileResult.Outcome {
+    emitWithNotes(report, options: options).outcome
+  }
+
+  /// ``emit(_:options:)`` with the notes of the target.
+  static func emitWithNotes(_ report: LintReport, options: CompileOptions) -> (
+    outcome: CompileResult.Outcome, notes: [String]
+  ) {
     let entries = report.entries
     switch options.target {
     case .json:
       let unsupported = entries.all.filter { !$0.kind.isModelled }
       if !unsupported.isEmpty {
         let kinds = Set(unsupported.map(\.kind.rawValue)).sorted().map { "`\($0)`" }.joined(separator: ", ")
-        return .failed("`compile --to json` does not support \(kinds) entries yet")
+        return (.failed("`compile --to json` does not support \(kinds) entries yet"), [])
       }
-      if entries.isEmpty { return .failed("no config entries to compile") }
+      if entries.isEmpty { return (.failed("no config entries to compile"), []) }
       guard let text = APIBodyEncoder.document(for: entries.all.map(\.entry)) else {
-        return .failed("`compile --to json` could not encode the entries")
+        return (.failed("`compile --to json` could not encode the entries"), [])
       }
-      return .emitted(text)
+      return (.emitted(text), [])
     case .envoy:
       let services = options.service.map { [$0] } ?? ChainCompiler.services(in: entries)
-      switch EnvoyEmitter.document(for: services.map(report.chain(for:)), options: options.envoy) {
-      case .success(let text): return .emitted(text)
-      case .failure(let failure): return .failed(failure.message)
+      let output = EnvoyEmitter.renderDocument(services: services, entries: entries, options: options.envoy) {
+        service, overrides in
+        // The run's chain, unless the downstream's upstream configuration overrides it: that is
+        // the proxy's own view of the chain, compiled for it.
+        guard !overrides.isEmpty else { return report.chain(for: service) }
+        var chainOptions = report.chainOptions
+        chainOptions.overrides = overrides
+        return ChainCompiler.compile(service: service, entries: entries, options: chainOptions)
+      }
+      switch output {
+      case .success(let output): return (.emitted(output.text), output.notes)
+      case .failure(let failure): return (.failed(failure.message), [])
       }
     case .crd, .hcl:
-      return .failed("`compile --to \(options.target.rawValue)` is not supported yet")
+      return (.failed("`compile --to \(options.target.rawValue)` is not supported yet"), [])
     }
   }
 }

@@ -35,7 +35,12 @@ import Testing
     // Where Consul's decoder fails there is no body to send (and compile refuses): values the
     // decoder dropped would come back as zeros that later checks judge differently.
     let undecodable: Set<RuleID> = [.syntax, .typeMismatch, .invalidDuration, .tooManyBlocks, .duplicateField]
-    if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) { return }
+    if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) {
+      let compiled = Compiler.compile(
+        [SourceFile(name: path, bytes: Array(data))], options: CompileOptions(target: .json))
+      #expect(compiled.outcome == .refused, "\(path): an undecodable input must not produce a body")
+      return
+    }
     #expect(!original.entries.isEmpty, "\(path): no entries")
     // One JSON file per entry (what `consul config write` takes), linted together as one set so
     // that cross-entry checks see the same entries as before.

@@ -64,6 +64,9 @@ public struct ServiceProtocol: Sendable, Hashable {
   /// Lower-cased; `tcp` when nothing sets it.
   public var value: String
   public var source: ProtocolSource
+  /// With ``ProtocolSource/fallback``: the `protocol` of a proxy-defaults entry that does not
+  /// apply because it is not named `global`, when the inputs have one.
+  public var ignoredProxyDefaults: SourceRange?
 
   public init(service: String, value: String, source: ProtocolSource) {
     self.service = service

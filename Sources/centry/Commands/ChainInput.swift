@@ -28,12 +28,15 @@ struct ChainInputOptions: ParsableArguments {
   @Option(help: "Datacenter of local targets.")
   var datacenter = ChainOptions.defaultDatacenter
 
+  @OptionGroup var peering: PeerOptions
+
   /// Runs the chain pipeline over the inputs. On errors prints the diagnostics on stderr in
   /// `format` and exits 1. Otherwise returns the compiled chain (printing a note on stderr when
   /// no entry names the service).
   func compile(reporting format: OutputFormat) throws -> (chain: CompiledChain, sources: SourceMap) {
     let files = try input.load()
-    let options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
+    var options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
+    options.peers = try peering.peers()
     let result = ChainQuery.run(service: service, files: files, options: options)
     switch result.outcome {
     case .refused:

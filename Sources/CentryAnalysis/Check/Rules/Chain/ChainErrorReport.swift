@@ -55,6 +55,11 @@ enum ChainErrorReport {
     case .proxyDefaults(let range):
       return Note("`\(name)` has protocol `\(value)` from proxy-defaults `Config.protocol`", at: range)
     case .fallback:
+      if let ignored = service.ignoredProxyDefaults {
+        return Note(
+          "no service-defaults for `\(name)`, and this proxy-defaults `protocol` does not apply (Consul rejects an entry not named `global`), so its protocol is `tcp`",
+          at: ignored)
+      }
       return Note(
         "no service-defaults for `\(name)` and no proxy-defaults `protocol` in the inputs, so its protocol is `tcp`; if one exists, add its file to the call"
       )
