@@ -225,6 +225,9 @@ extension Example {
   /// Swift Testing's location for this example.
   var location: SourceLocation {
     let name = sourceFile.split(separator: "/").last.map(String.init) ?? sourceFile
-    return SourceLocation(fileID: "CentryKit/\(name)", filePath: sourceFile, line: sourceLine, column: 1)
+    // `…/Sources/<Module>/…/<name>`: the module, as `#fileID` names it.
+    let parts = sourceFile.split(separator: "/")
+    let module = parts.firstIndex(of: "Sources").map { String(parts[min($0 + 1, parts.count - 1)]) } ?? "centry"
+    return SourceLocation(fileID: "\(module)/\(name)", filePath: sourceFile, line: sourceLine, column: 1)
   }
 }
