@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryEmit
+import CentryModel
 
 extension SchemaFormat: ExpressibleByArgument {}
 
