@@ -166,7 +166,7 @@ public enum SchemaCatalog {
 
       | Field | snake_case | Type | Default | JSON body | CRD key | Description |
       |---|---|---|---|---|---|---|
-      | `Kind` | | string | | always, first | `kind: \(info.crdKindName)` | Must be `\(info.kindName)`. |
+      | `Kind` | | string | | \(kindPlacement(info)) | `kind: \(info.crdKindName)` | Must be `\(info.kindName)`. |
 
       """
     /// `prefix`/`crdPrefix`: the parent's path in each notation; `crdPrefix` is `nil` below a
@@ -198,6 +198,13 @@ public enum SchemaCatalog {
     }
     add(info.fields, prefix: "", crdPrefix: "spec.")
     return out
+  }
+
+  /// Where the JSON body writes `Kind`: first, or after the durations an api `MarshalJSON` writes
+  /// first (service-resolver).
+  private static func kindPlacement(_ info: StructInfo) -> String {
+    if case .kind? = info.jsonOrder.first { return "always, first" }
+    return "always, after the string durations"
   }
 
   /// How the JSON body writes a field, in a few words.
