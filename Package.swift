@@ -21,6 +21,7 @@ let package = Package(
     .target(name: "CentryTestSupport", dependencies: ["CentryKit"], path: "Tests/CentryTestSupport"),
     .testTarget(name: "CentryKitTests", dependencies: ["CentryKit", "CentryTestSupport"]),
     .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport"]),
+    .testTarget(name: "CentryBenchTests", dependencies: ["centry-bench", "CentryKit"]),
   ],
   swiftLanguageModes: [.v5]
 )
