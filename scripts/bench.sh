@@ -7,13 +7,14 @@
 #                            minutes there; raise it once the code is fast)
 #   BENCH_OUT=bench-results  where corpora, logs and results.md go (git-ignored)
 #   BENCH_NO_INSTALL=1       do not apt-get install Go, hashicorp/hcl v1 or GNU time when missing
-#   BENCH_PARSER=0           skip the in-memory parser benchmark and its diagnostics fingerprint
+#   BENCH_PARSER=1           also run the in-memory parser benchmark with its diagnostics fingerprint
+#                            (`centry-bench parser`; its full lint takes many minutes on today's code)
 #
 # Steps: build `centry` and `centry-bench` in release mode; build the floor (a Swift executable
 # that does nothing, `swiftc -O`); build Benchmarks/hcl-parse against Debian's hashicorp/hcl v1
 # when Go and the package are available (installed here, and only here, if missing); run
-# `centry-bench suite`, which prints the tables and writes $BENCH_OUT/results.md; then the
-# in-memory parser benchmark with its diagnostics fingerprint.
+# `centry-bench suite`, which prints the tables and writes $BENCH_OUT/results.md (with the
+# output fingerprints of every corpus); with BENCH_PARSER=1, then the in-memory parser benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,9 +41,9 @@ install_packages() {
 
 say "building centry and centry-bench (release)"
 # shellcheck disable=SC2086  # BUILD_FLAGS is a list of flags
-$SWIFT build -c release --product centry ${BUILD_FLAGS:-}
+$SWIFT build -c release --product centry ${BUILD_FLAGS:-} >&2
 # shellcheck disable=SC2086
-$SWIFT build -c release --product centry-bench ${BUILD_FLAGS:-}
+$SWIFT build -c release --product centry-bench ${BUILD_FLAGS:-} >&2
 # shellcheck disable=SC2086
 BIN="$($SWIFT build -c release --show-bin-path ${BUILD_FLAGS:-})"
 
@@ -79,7 +80,7 @@ BENCH_COMMIT="$COMMIT" BENCH_SWIFT_VERSION="$($SWIFT --version 2>&1 | head -n 1)
   "$BIN/centry-bench" suite --centry "$BIN/centry" --floor "$OUT/bin/floor" "${HCL_ARGS[@]}" \
   --out "$OUT" --sizes "$SIZES" --runs "$RUNS" --large-runs "$LARGE_RUNS" || status=$?
 
-if [ "${BENCH_PARSER:-1}" != 0 ]; then
+if [ "${BENCH_PARSER:-0}" = 1 ]; then
   echo
   echo "## In-memory parser benchmark and diagnostics fingerprint (centry-bench parser --runs 3 --lint-runs 1)"
   echo

@@ -1,5 +1,9 @@
 // A config entry as a small tree that renders to HCL or JSON in either key style, so that the
 // generator describes each entry once and the corpus still mixes every way users write them.
+// Strings are quoted with Go's `strconv.Quote` (`GoFormat.quote`): valid HCL and JSON for the
+// ASCII text the generator writes.
+
+import CentryKit
 
 /// How an entry spells its field names: Consul accepts the CamelCase name (case-insensitively)
 /// and, for some fields, a snake_case alias.
@@ -121,12 +125,12 @@ struct HCLWriter {
   private func key(_ key: TreeKey) -> String {
     let text = key.spelled(style)
     let plain = text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || $0 == 95 }
-    return plain ? text : quoted(text)
+    return plain ? text : GoFormat.quote(text)
   }
 
   private func value(_ value: TreeValue, indent: String, into out: inout String) {
     switch value {
-    case .string(let text): out += quoted(text)
+    case .string(let text): out += GoFormat.quote(text)
     case .heredoc(let text, let indented):
       if indented {
         let inner = indent + "  "
@@ -178,7 +182,7 @@ struct JSONWriter {
 
   private func value(_ value: TreeValue, indent: String, into out: inout String) {
     switch value {
-    case .string(let text), .heredoc(let text, _): out += quoted(text)
+    case .string(let text), .heredoc(let text, _): out += GoFormat.quote(text)
     case .number(let text): out += text
     case .bool(let flag): out += flag ? "true" : "false"
     case .list(let items):
@@ -196,7 +200,7 @@ struct JSONWriter {
     case .object(let fields):
       out += "{\n"
       for (index, item) in fields.enumerated() {
-        out += "\(indent)  \(quoted(item.key.spelled(style))): "
+        out += "\(indent)  \(GoFormat.quote(item.key.spelled(style))): "
         self.value(item.value, indent: indent + "  ", into: &out)
         out += index == fields.count - 1 ? "\n" : ",\n"
       }
@@ -212,19 +216,4 @@ extension TreeValue {
     case .string, .heredoc, .number, .bool: false
     }
   }
-}
-
-/// A double-quoted string with `"`, `\` and control characters escaped (valid in HCL and JSON).
-func quoted(_ text: String) -> String {
-  var out = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\t": out += "\\t"
-    default: out.unicodeScalars.append(scalar)
-    }
-  }
-  return out + "\""
 }

@@ -12,39 +12,21 @@ struct SuiteReport {
   var endLoad: Double?
 
   func markdown() -> String {
-    var out: [String] = []
-    out.append("## centry benchmark")
-    out.append("")
-    out.append(machine())
-    out.append("")
-    out.append(targetsTable())
-    out.append("")
-    out.append("### centry as a user runs it (release binary; medians)")
-    out.append("")
-    out.append(commandTable())
-    out.append("")
+    var sections: [(title: String, body: String)] = [
+      ("", targetsTable()),
+      ("centry as a user runs it (release binary; medians)", commandTable()),
+    ]
     if settings.hcl != nil {
-      out.append("### Side by side with hashicorp/hcl v1 (Go; parse only, every file, one process)")
-      out.append("")
-      out.append(hclTable())
-      out.append("")
+      sections.append(("Side by side with hashicorp/hcl v1 (Go; parse only, every file, one process)", hclTable()))
     }
-    out.append("### In-process stages (library calls in one process; median wall s, CPU s in brackets)")
-    out.append("")
-    out.append(stagesTable())
-    out.append("")
-    out.append("### One entry from stdin (median of \(settings.stdinRuns) runs)")
-    out.append("")
-    out.append(stdinTable())
-    out.append("")
-    out.append("### Output fingerprints (equal before and after a change = byte-identical output)")
-    out.append("")
-    out.append(fingerprintTable())
-    out.append("")
-    out.append("### The mistakes corpora")
-    out.append("")
-    out.append(mistakesSection())
-    return out.joined(separator: "\n")
+    sections += [
+      ("In-process stages (library calls in one process; median wall s, CPU s in brackets)", stagesTable()),
+      ("One entry from stdin (median of \(settings.stdinRuns) runs)", stdinTable()),
+      ("Output fingerprints (equal before and after a change = byte-identical output)", fingerprintTable()),
+      ("The mistakes corpora", mistakesSection()),
+    ]
+    let body = sections.map { $0.title.isEmpty ? $0.body : "### \($0.title)\n\n\($0.body)" }
+    return (["## centry benchmark", machine()] + body).joined(separator: "\n\n")
   }
 
   // MARK: - Machine
@@ -159,13 +141,14 @@ struct SuiteReport {
         ("clean dir", CorpusVariant.clean, "dir"), ("clean bootstrap", .clean, "bootstrap"),
         ("mistakes dir", .mistakes, "dir"),
       ] {
-        guard let report = size.stages[key] else { continue }
+        let report = size.stages[key]
+        guard report != nil || size.find("centry lint", variant, input) != nil else { continue }
         let lint = size.find("centry lint", variant, input).map(outputCell) ?? "–"
         let json = input == "dir" ? size.find("centry compile --to json", variant).map(outputCell) ?? "–" : "–"
         let envoy = input == "dir" ? size.find("centry compile --to envoy", variant).map(outputCell) ?? "–" : "–"
-        rows.append(
-          "| \(size.size.label) \(key) | \(report.diagnostics) (\(report.errors) / \(report.warnings)) | "
-            + "`\(report.fingerprint)` | \(lint) | \(json) | \(envoy) |")
+        let counts = report.map { "\($0.diagnostics) (\($0.errors) / \($0.warnings))" } ?? "–"
+        let fingerprint = report.map { "`\($0.fingerprint)`" } ?? "– (stages not run)"
+        rows.append("| \(size.size.label) \(key) | \(counts) | \(fingerprint) | \(lint) | \(json) | \(envoy) |")
       }
     }
     return rows.joined(separator: "\n")
