@@ -219,8 +219,8 @@ _centry_lint() {
 _centry_compile() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--format --color --to --service --trust-domain --datacenter --consul)
+    repeating_options=(--peer)
+    non_repeating_options=(--format --color --to --service --trust-domain --datacenter --consul --for)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -247,7 +247,12 @@ _centry_compile() {
         return
         ;;
     '--consul')
-        __centry_add_completions -W '1.22'$'\n''1.21'
+        return
+        ;;
+    '--for')
+        return
+        ;;
+    '--peer')
         return
         ;;
     esac
@@ -280,7 +285,7 @@ _centry_rules() {
 _centry_explain() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
-    repeating_options=()
+    repeating_options=(--peer)
     non_repeating_options=(--trust-domain --datacenter --format)
     __centry_offer_flags_options -1
 
@@ -290,6 +295,9 @@ _centry_explain() {
         return
         ;;
     '--datacenter')
+        return
+        ;;
+    '--peer')
         return
         ;;
     '--format')
@@ -310,7 +318,7 @@ _centry_explain() {
 _centry_route() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
-    repeating_options=(--header --query)
+    repeating_options=(--peer --header --query)
     non_repeating_options=(--trust-domain --datacenter --path --method --format)
     __centry_offer_flags_options -1
 
@@ -320,6 +328,9 @@ _centry_route() {
         return
         ;;
     '--datacenter')
+        return
+        ;;
+    '--peer')
         return
         ;;
     '--path')

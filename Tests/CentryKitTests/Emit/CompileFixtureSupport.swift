@@ -47,10 +47,42 @@ struct CompileCase: CustomStringConvertible, Sendable {
     }
   }
 
+  /// The case's `compile` settings: `options.txt` holds `--to envoy` settings, one per line —
+  /// `service NAME`, `for NAME`, `consul VERSION`, `peer NAME=TRUST_DOMAIN[@DC]`, and
+  /// `peer-service PEER SERVICE SNI SAN…` (the imported service's `Connect.PeerMeta`, which only a
+  /// Consul agent knows); `#` starts a comment. They apply to `--to envoy` only.
+  func options(_ target: CompileTarget) throws -> CompileOptions {
+    var options = CompileOptions(target: target)
+    let file = folder.appendingPathComponent("options.txt")
+    guard target == .envoy, let text = try? String(contentsOf: file, encoding: .utf8) else { return options }
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let words = line.split(separator: " ").map(String.init)
+      guard let key = words.first else { continue }
+      switch (key, words.count) {
+      case ("service", 2): options.service = words[1]
+      case ("for", 2): options.envoy.downstream = words[1]
+      case ("consul", 2):
+        guard let version = ConsulVersion.parse(words[1]) else { throw OptionsError(line: String(line)) }
+        options.envoy.consul = version
+      case ("peer", 2):
+        let info = try PeerInfo.parse(words[1]).get()
+        options.envoy.peers[info.name] = info
+      case ("peer-service", 5...):
+        var info = options.envoy.peers[words[1]] ?? PeerInfo(name: words[1])
+        info.services[words[2]] = PeerServiceMeta(sni: words[3], spiffeIDs: Array(words[4...]))
+        options.envoy.peers[words[1]] = info
+      default: throw OptionsError(line: String(line))
+      }
+    }
+    return options
+  }
+
+  struct OptionsError: Error { var line: String }
+
   /// What `compile --to target` gives for this case: the output (golden `expected.<ext>`), or the
   /// refusal with its rendered diagnostics (golden `expected.<target>.error.txt`).
   func compile(_ target: CompileTarget) throws -> (file: String, text: String) {
-    let result = Compiler.compile(try inputs(), options: CompileOptions(target: target))
+    let result = Compiler.compile(try inputs(), options: try options(target))
     let ext = target == .envoy ? "envoy.yaml" : target.rawValue
     switch result.outcome {
     case .emitted(let text):
@@ -63,17 +95,13 @@ struct CompileCase: CustomStringConvertible, Sendable {
   }
 }
 
-/// The python of the venv with xds-protos (`make test` sets `CENTRY_XDS_PYTHON`); `nil` when
-/// neither the variable nor the repository's `.venv/` is there.
+/// The Envoy schema checker, run by the venv's python (``VenvPython``: `CENTRY_XDS_PYTHON`, which
+/// `make test` sets, else the repository's `.venv/`); without one its tests fail, saying how to
+/// create it.
 enum XDSChecker {
-  static let environmentPython = ProcessInfo.processInfo.environment["CENTRY_XDS_PYTHON"]
-  static let localPython = repositoryRoot.appendingPathComponent(".venv/bin/python").path
+  static let environmentPython = VenvPython.environmentPython
+  static let localPython = VenvPython.localPython
   static let script = repositoryRoot.appendingPathComponent("scripts/xds/check_envoy.py").path
-
-  /// True when the check must run: required by `make test`, or possible because `.venv/` exists.
-  static var isConfigured: Bool {
-    environmentPython != nil || FileManager.default.isExecutableFile(atPath: localPython)
-  }
 
   /// Runs the checker on `files`; returns its output and whether every file passed, or an error
   /// text when the checker cannot run.
@@ -87,33 +115,18 @@ enum XDSChecker {
   }
 
   private static func run(_ arguments: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
-    let python = environmentPython ?? localPython
-    guard FileManager.default.isExecutableFile(atPath: python) else {
-      return .failure(
-        CheckerUnavailable(
-          message:
-            "CENTRY_XDS_PYTHON=\(python) is not an executable python: run `make xds-venv` (scripts/xds-venv.sh) to create .venv/ with xds-protos"
-        ))
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [script] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
+    let result: (status: Int32, output: String, errors: String)
     do {
-      try process.run()
+      result = try VenvPython.run([script] + arguments)
     } catch {
-      return .failure(CheckerUnavailable(message: "cannot run \(python): \(error)"))
+      return .failure(CheckerUnavailable(message: "\(error)"))
     }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let output = String(decoding: data, as: UTF8.self)
+    let output = result.output + result.errors
     if output.contains("ModuleNotFoundError") || output.contains("ImportError") {
       return .failure(
         CheckerUnavailable(message: "the venv lacks xds-protos or PyYAML (run `make xds-venv`):\n\(output)"))
     }
-    return .success((process.terminationStatus == 0, output))
+    return .success((result.status == 0, output))
   }
 
   struct CheckerUnavailable: Error {
