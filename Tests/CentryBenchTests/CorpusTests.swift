@@ -48,15 +48,15 @@ import Testing
   }
 
   @Test func mistakesAreFewAndReported() {
-    let broken = GeneratedCorpus(entries: 2000, variant: .mistakes)
+    let broken = GeneratedCorpus(entries: 1200, variant: .mistakes)
     let count = broken.mistakes.values.reduce(0, +)
-    #expect(count > 20 && count < 120, "\(count) of 2000 entries broken")
+    #expect(count > 12 && count < 72, "\(count) of 1200 entries broken")
     let report = Linter.lint(Self.sources(broken))
     #expect(report.errorCount >= count / 2)
     // Entries without a mistake are the clean corpus's, byte for byte.
-    let clean = GeneratedCorpus(entries: 2000, variant: .clean)
+    let clean = GeneratedCorpus(entries: 1200, variant: .clean)
     let same = zip(clean.files, broken.files).filter { $0.0.text == $0.1.text }.count
-    #expect(same == 2000 - count)
+    #expect(same == 1200 - count)
   }
 
   @Test func splitWeightsAreWrittenWithTwoDecimalsAtMost() {
