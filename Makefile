@@ -1,6 +1,9 @@
 # centry — the two commands a newcomer needs: `make run` and `make test`.
 SWIFT ?= swift
 BUILD_FLAGS ?=
+# Every import must be of a declared dependency (docs/architecture.md): without this, a target can
+# import a sibling layer that happens to be built already.
+LAYER_CHECK = --explicit-target-dependency-import-check error
 BIN = .build/debug/centry
 
 .PHONY: deps build release run test bench docs clean xds-venv format format-check
@@ -9,10 +12,10 @@ deps:
 	@./scripts/install-deps.sh
 
 build: deps
-	$(SWIFT) build $(BUILD_FLAGS)
+	$(SWIFT) build $(LAYER_CHECK) $(BUILD_FLAGS)
 
 release: deps
-	$(SWIFT) build -c release $(BUILD_FLAGS)
+	$(SWIFT) build -c release $(LAYER_CHECK) $(BUILD_FLAGS)
 
 ## Install what is missing, build, and lint each scenario folder under Fixtures/seed/ (its
 ## report and exit status; problems found do not fail the target).
@@ -22,7 +25,7 @@ run: build
 ## The whole test suite (what .ci/run calls). The Envoy schema check and the RE2 oracle run with
 ## the venv's python.
 test: deps xds-venv format-check
-	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) build --build-tests $(LAYER_CHECK) $(BUILD_FLAGS)
 	CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build $(BUILD_FLAGS)
 
 ## .venv/ with xds-protos and PyYAML for scripts/xds/check_envoy.py and google-re2 for
@@ -38,7 +41,8 @@ BENCH_SIZES ?= 1k,10k,100k
 BENCH_RUNS ?= 3
 BENCH_RUNS_LARGE ?= 1
 bench: deps
-	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_LARGE="$(BENCH_RUNS_LARGE)" SWIFT="$(SWIFT)" BUILD_FLAGS="$(BUILD_FLAGS)" ./scripts/bench.sh
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_LARGE="$(BENCH_RUNS_LARGE)" SWIFT="$(SWIFT)" \
+	  BUILD_FLAGS="$(LAYER_CHECK) $(BUILD_FLAGS)" ./scripts/bench.sh
 
 ## Regenerate completions/ and man/centry.1 from the binary.
 docs: deps

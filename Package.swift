@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers of centry (docs/architecture.md). A target's dependency list is its set of arrows:
+// a lower layer cannot import a higher one, so a wrong-way use does not compile.
 let package = Package(
   name: "centry",
   products: [
@@ -14,16 +16,62 @@ let package = Package(
     .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // Google RE2, the regex library Envoy links, behind a small C interface (Debian: libre2-dev).
     .target(name: "CRE2Shim", linkerSettings: [.linkedLibrary("re2")]),
-    .target(name: "CentryKit", dependencies: ["CPCRE2", "CLibYAML", "CRE2Shim"]),
+    // Diagnostics, rule IDs and descriptions, source positions, ordered JSON, Go formatting.
+    .target(name: "CentryCore"),
+    // HCL v1 and JSON: lexer, parsers, AST.
+    .target(name: "CentrySyntax", dependencies: ["CentryCore"]),
+    // Typed config entries and the decoder.
+    .target(name: "CentryModel", dependencies: ["CentrySyntax", "CentryCore"]),
+    // Filter and regex expressions, discovery-chain compilation, the rules and their registry.
+    .target(
+      name: "CentryAnalysis", dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CPCRE2", "CRE2Shim"]),
+    // JSON API bodies, Envoy resources, chain explanations and route reports.
+    .target(name: "CentryEmit", dependencies: ["CentryAnalysis", "CentryModel", "CentryCore", "CLibYAML"]),
+    // Diagnostic renderers: text, json, sarif, github, checkstyle.
+    .target(name: "CentryRender", dependencies: ["CentryCore"]),
+    // The pipelines: lint, compile, explain/route, the rule catalogue.
+    .target(
+      name: "CentryEngine",
+      dependencies: ["CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryRender", "CentryCore"]),
     .executableTarget(
       name: "centry",
-      dependencies: ["CentryKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "CentryEngine", "CentryEmit", "CentryAnalysis", "CentryRender", "CentryCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
-    .executableTarget(name: "centry-bench", dependencies: ["CentryKit"], path: "Benchmarks/centry-bench"),
-    .target(name: "CentryTestSupport", dependencies: ["CentryKit"], path: "Tests/CentryTestSupport"),
-    .testTarget(name: "CentryKitTests", dependencies: ["CentryKit", "CentryTestSupport"]),
+    .executableTarget(
+      name: "centry-bench", dependencies: ["CentryEngine", "CentrySyntax", "CentryRender", "CentryCore"],
+      path: "Benchmarks/centry-bench"),
+    .target(name: "CentryTestSupport", dependencies: ["CentryCore"], path: "Tests/CentryTestSupport"),
+    .testTarget(name: "CentryCoreTests", dependencies: ["CentryCore", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentrySyntaxTests", dependencies: ["CentrySyntax", "CentryCore", "CentryEngine", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryModelTests",
+      dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CentryEngine", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryAnalysisTests",
+      dependencies: [
+        "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore", "CentryEmit", "CentryRender", "CentryEngine",
+        "CentryTestSupport",
+      ]),
+    .testTarget(
+      name: "CentryEmitTests",
+      dependencies: [
+        "CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore", "CentryRender", "CentryEngine",
+        "CentryTestSupport",
+      ]),
+    .testTarget(name: "CentryRenderTests", dependencies: ["CentryRender", "CentryCore", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryEngineTests",
+      dependencies: [
+        "CentryEngine", "CentryRender", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore",
+        "CentryTestSupport",
+      ]),
     .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport"]),
-    .testTarget(name: "CentryBenchTests", dependencies: ["centry-bench", "CentryKit"]),
+    .testTarget(
+      name: "CentryBenchTests", dependencies: ["centry-bench", "CentryEngine", "CentryRender", "CentryCore"]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -1,6 +1,6 @@
 // Clocks, memory and fingerprints shared by the parser benchmark and the suite.
 
-import CentryKit
+import CentryCore
 import Foundation
 
 #if canImport(Glibc)
@@ -94,7 +94,7 @@ enum DiagnosticsFingerprint {
       hash.mix(range.map { "\($0.file.index):\($0.start)-\($0.end)" } ?? "-")
     }
     for diagnostic in diagnostics {
-      hash.mix(diagnostic.rule)
+      hash.mix(diagnostic.rule.rawValue)
       hash.mix("\(diagnostic.severity)")
       hash.mix(diagnostic.message)
       mix(diagnostic.range)

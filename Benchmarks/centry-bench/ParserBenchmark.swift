@@ -5,7 +5,9 @@
 // output did not change. Options: `--megabytes N` (corpus size, default 32), `--runs N`
 // (default 7), `--lint-runs N` (default 3).
 
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentrySyntax
 import Foundation
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CentryKit
+import CentryRender
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,6 @@
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentryRender
 import Testing
 
 @testable import centry_bench

@@ -3,7 +3,7 @@
 // Strings are quoted with Go's `strconv.Quote` (`GoFormat.quote`): valid HCL and JSON for the
 // ASCII text the generator writes.
 
-import CentryKit
+import CentryCore
 
 /// How an entry spells its field names: Consul accepts the CamelCase name (case-insensitively)
 /// and, for some fields, a snake_case alias.

@@ -2,7 +2,9 @@
 // can be placed (reading, parsing, decoding, checking, emitting). Runs in a process of its own,
 // started by the suite, and writes its figures as JSON.
 
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentryRender
 import Foundation
 
 /// The figures of one stage over all runs.
@@ -82,7 +84,7 @@ enum Stages {
       if emit {
         for target in [CompileTarget.json, .envoy] {
           outputs[target.rawValue] = time("emit \(target.rawValue)") {
-            Compiler.emit(lint.entries, options: CompileOptions(target: target))
+            Compiler.emit(lint, options: CompileOptions(target: target))
           }
         }
       }
@@ -92,7 +94,7 @@ enum Stages {
       report.errors = lint.errorCount
       report.warnings = lint.warningCount
       report.fingerprint = String(DiagnosticsFingerprint.of(lint.diagnostics), radix: 16)
-      for diagnostic in lint.diagnostics { report.byRule[diagnostic.rule, default: 0] += 1 }
+      for diagnostic in lint.diagnostics { report.byRule[diagnostic.rule.rawValue, default: 0] += 1 }
       report.excerpt = OutputFormat.text.render(lint).split(separator: "\n", omittingEmptySubsequences: false)
         .prefix(40).joined(separator: "\n")
       for (target, outcome) in outputs {

@@ -1,5 +1,16 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEmit
+import CentryEngine
+import CentryRender
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension ChainExplain.Format: ExpressibleByArgument {}
 
@@ -19,31 +30,29 @@ struct ChainInputOptions: ParsableArguments {
 
   @OptionGroup var peering: PeerOptions
 
-  /// Lints the inputs; on errors prints the diagnostics on stderr and exits 1. Otherwise returns
-  /// the compiled chain (printing a note on stderr when no entry names the service).
-  func compile() throws -> (chain: CompiledChain, sources: SourceMap) {
+  /// Runs the chain pipeline over the inputs. On errors prints the diagnostics on stderr in
+  /// `format` and exits 1. Otherwise returns the compiled chain (printing a note on stderr when
+  /// no entry names the service).
+  func compile(reporting format: OutputFormat) throws -> (chain: CompiledChain, sources: SourceMap) {
     let files = try input.load()
-    let report = Linter.lint(files)
-    if report.errorCount > 0 {
-      Output.stderr(OutputFormat.text.render(report))
-      throw ExitCode(ExitStatus.problemsFound)
-    }
-    let names = ChainCompiler.services(in: report.entries)
-    let known = names.first { $0.lowercased() == service.lowercased() }
-    if known == nil {
-      Output.stderr(
-        "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs; this is Consul's default chain\n"
-      )
-    }
     var options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
     options.peers = try peering.peers()
-    let compilation = ChainCompiler.compile(service: known ?? service, entries: report.entries, options: options)
-    // Lint compiled every named chain with Consul's dc1 already; another datacenter can only
-    // rename targets, but stay safe.
-    if !compilation.errors.isEmpty {
-      for error in compilation.errors { Output.stderr("error[\(error.kind.ruleID)]: \(error.summary)\n") }
+    let result = ChainQuery.run(service: service, files: files, options: options)
+    switch result.outcome {
+    case .refused:
+      let color = ColorChoice.auto.usesColor(
+        isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+      Output.stderr(format.render(result.report, decorator: color ? .ansi : .plain))
       throw ExitCode(ExitStatus.problemsFound)
+    case .failed(let message):
+      throw ToolFailure(message)
+    case .compiled(let chain, let named):
+      if !named {
+        Output.stderr(
+          "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs; this is Consul's default chain\n"
+        )
+      }
+      return (chain, result.report.sources)
     }
-    return (compilation.chain, report.sources)
   }
 }

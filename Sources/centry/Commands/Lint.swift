@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryEngine
 import Foundation
 
 /// `centry lint [INPUT…]`: parse, decode and check; print diagnostics.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CentryKit
+import CentryRender
 import Foundation
 
 extension OutputFormat: ExpressibleByArgument {}
