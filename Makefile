@@ -33,10 +33,16 @@ test: deps xds-venv format-check
 xds-venv:
 	@./scripts/xds-venv.sh
 
-## Parser throughput benchmark (release build).
+## The benchmark suite (release build; scripts/bench.sh): generated corpora of 1k, 10k and 100k
+## entries, `centry lint`/`compile` as a user runs them, in-process stages, one entry from stdin,
+## hashicorp/hcl v1 side by side; tables on stdout and in bench-results/results.md.
+## Quicker: `make bench BENCH_SIZES=1k,10k` (100k takes long).
+BENCH_SIZES ?= 1k,10k,100k
+BENCH_RUNS ?= 3
+BENCH_RUNS_LARGE ?= 1
 bench: deps
-	$(SWIFT) build -c release --product centry-bench $(LAYER_CHECK) $(BUILD_FLAGS)
-	.build/release/centry-bench
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_LARGE="$(BENCH_RUNS_LARGE)" SWIFT="$(SWIFT)" \
+	  BUILD_FLAGS="$(LAYER_CHECK) $(BUILD_FLAGS)" ./scripts/bench.sh
 
 ## Regenerate completions/ and man/centry.1 from the binary.
 docs: deps

@@ -41,7 +41,7 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "centry-bench", dependencies: ["CentryEngine", "CentrySyntax", "CentryCore"],
+      name: "centry-bench", dependencies: ["CentryEngine", "CentrySyntax", "CentryRender", "CentryCore"],
       path: "Benchmarks/centry-bench"),
     .target(name: "CentryTestSupport", dependencies: ["CentryCore"], path: "Tests/CentryTestSupport"),
     .testTarget(name: "CentryCoreTests", dependencies: ["CentryCore", "CentryTestSupport"]),
@@ -70,6 +70,8 @@ let package = Package(
         "CentryTestSupport",
       ]),
     .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport"]),
+    .testTarget(
+      name: "CentryBenchTests", dependencies: ["centry-bench", "CentryEngine", "CentryRender", "CentryCore"]),
   ],
   swiftLanguageModes: [.v5]
 )

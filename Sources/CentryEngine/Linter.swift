@@ -47,10 +47,37 @@ public struct LintOptions: Sendable {
   }
 }
 
+/// What the parse stage produced: every file's syntax tree and the diagnostics so far.
+public struct ParsedInputs: Sendable {
+  public var sources: SourceMap
+  public var documents: [Document]
+  /// Input and syntax diagnostics, in file order.
+  public var diagnostics: [Diagnostic]
+}
+
+/// What the decode stage produced: the typed entries, with everything the parse stage kept.
+public struct DecodedInputs: Sendable {
+  public var parsed: ParsedInputs
+  public var entries: EntrySet
+  /// How many config entries were found (decoded or not).
+  public var entryCount: Int
+  /// Parse and decode diagnostics, in file order.
+  public var diagnostics: [Diagnostic]
+}
+
 /// The library's front door: parse, decode and check a set of files.
+///
+/// ``lint(_:options:)`` runs the three stages ``parse(_:)``, ``decode(_:)`` and
+/// ``check(_:options:)`` in order; they are public on their own so that `centry-bench` can time
+/// each one.
 public enum Linter {
   /// Runs every stage over `files`, which together form one entry set.
   public static func lint(_ files: [SourceFile], options: LintOptions = LintOptions()) -> LintReport {
+    check(decode(parse(files)), options: options)
+  }
+
+  /// Parses every file (YAML files are reported, not parsed).
+  public static func parse(_ files: [SourceFile]) -> ParsedInputs {
     var sources = SourceMap()
     var documents: [Document] = []
     var diagnostics: [Diagnostic] = []
@@ -65,21 +92,35 @@ public enum Linter {
       documents.append(parsed.document)
       diagnostics += parsed.diagnostics
     }
+    return ParsedInputs(sources: sources, documents: documents, diagnostics: diagnostics)
+  }
+
+  /// Decodes the config entries of every parsed document into one entry set.
+  public static func decode(_ parsed: ParsedInputs) -> DecodedInputs {
     var entries = EntrySet()
     var entryCount = 0
-    for document in documents {
+    var diagnostics = parsed.diagnostics
+    for document in parsed.documents {
       let decoded = EntryDecoder.decode(document)
       for entry in decoded.entries { entries.append(entry) }
       diagnostics += decoded.diagnostics
       entryCount += decoded.entryCount
     }
-    var context = CheckContext(sources: sources, documents: documents, entries: entries)
+    return DecodedInputs(parsed: parsed, entries: entries, entryCount: entryCount, diagnostics: diagnostics)
+  }
+
+  /// Compiles the discovery chains and runs every rule over the decoded entry set.
+  public static func check(_ decoded: DecodedInputs, options: LintOptions = LintOptions()) -> LintReport {
+    let parsed = decoded.parsed
+    var diagnostics = decoded.diagnostics
+    var context = CheckContext(sources: parsed.sources, documents: parsed.documents, entries: decoded.entries)
     context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
-    context.chains = ChainCompiler.compileAll(entries: entries, options: options.chains)
+    context.chains = ChainCompiler.compileAll(entries: decoded.entries, options: options.chains)
     diagnostics += Checker.run(context)
     var report = LintReport(
-      sources: sources, documents: documents, diagnostics: diagnostics.sortedForOutput(), entryCount: entryCount)
+      sources: parsed.sources, documents: parsed.documents, diagnostics: diagnostics.sortedForOutput(),
+      entryCount: decoded.entryCount)
     report.entries = context.entries
     report.chainOptions = options.chains
     report.chains = context.chains
