@@ -17,13 +17,20 @@ struct ChainInputOptions: ParsableArguments {
   @Option(help: "Datacenter of local targets.")
   var datacenter = ChainOptions.defaultDatacenter
 
+  @OptionGroup var live: LiveOptions
+
   /// Lints the inputs; on errors prints the diagnostics on stderr and exits 1. Otherwise returns
   /// the compiled chain (printing a note on stderr when no entry names the service).
-  func compile() throws -> (chain: CompiledChain, sources: SourceMap) {
+  func compile() async throws -> (chain: CompiledChain, sources: SourceMap) {
     let files = try input.load()
-    let report = Linter.lint(files)
+    var report = Linter.lint(files)
+    var summary = report.summary
+    if let entries = try await live.liveEntries() {
+      let overlay = LiveOverlay.lint(files, live: entries)
+      (report, summary) = (overlay.lint, overlay.summary)
+    }
     if report.errorCount > 0 {
-      Output.stderr(OutputFormat.text.render(report))
+      Output.stderr(OutputFormat.text.render(report.diagnostics, sources: report.sources, summary: summary))
       throw ExitCode(ExitStatus.problemsFound)
     }
     let names = ChainCompiler.services(in: report.entries)

@@ -3,7 +3,7 @@ import CentryKit
 import Foundation
 
 /// `centry lint [INPUT…]`: parse, decode and check; print diagnostics.
-struct Lint: ParsableCommand {
+struct Lint: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Parse, decode and check config entries; print diagnostics.",
     discussion: "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 the tool failed.")
@@ -18,13 +18,21 @@ struct Lint: ParsableCommand {
     completion: .file(extensions: ["json"]))
   var catalog: String?
 
-  func run() throws {
+  @OptionGroup var live: LiveOptions
+
+  func run() async throws {
     let options = LintOptions(catalog: try loadCatalog())
     let files = try input.load()
-    let result = Linter.lint(files, options: options)
-    let text = report.format.render(result, decorator: report.decorator)
+    var result = Linter.lint(files, options: options)
+    var summary = result.summary
+    if let entries = try await live.liveEntries() {
+      let overlay = LiveOverlay.lint(files, live: entries, options: options)
+      (result, summary) = (overlay.lint, overlay.summary)
+    }
+    let text = report.format.render(
+      result.diagnostics, sources: result.sources, summary: summary, decorator: report.decorator)
     if !text.isEmpty { Output.stdout(text) }
-    let status = report.exitStatus(for: result.summary)
+    let status = report.exitStatus(for: summary)
     if status != ExitStatus.success { throw ExitCode(status) }
   }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CentryKit
 
 /// `centry route SERVICE [INPUT…] --path P`: where Envoy would send a request.
-struct Route: ParsableCommand {
+struct Route: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Simulate Envoy's route matching for a request to a service: route, splits, targets.")
 
@@ -34,8 +34,8 @@ struct Route: ParsableCommand {
     }
   }
 
-  func run() throws {
-    let (chain, sources) = try chainInput.compile()
+  func run() async throws {
+    let (chain, sources) = try await chainInput.compile()
     let request = SimulatedRequest(
       path: path, method: method, headers: headers.map(Route.pair), query: queries.map(Route.pair))
     let outcome = RouteSimulator.route(request, through: chain)

@@ -1,0 +1,72 @@
+/// Compares the JSON body an input would write with the body Consul holds.
+///
+/// Both sides are normalised first so that only changes Consul would store show up:
+/// - the server-managed fields `CreateIndex`, `ModifyIndex` and `Hash` are dropped;
+/// - durations compare by value: a duration string (`"180s"`, `"3m0s"`) in a duration field is
+///   rewritten in Go's canonical spelling (`"3m0s"`);
+/// - the members of map-valued fields (`Meta`, `Subsets`, `Failover`, `Config`, header `Add`/`Set`)
+///   are sorted, so map order never counts.
+public enum BodyDiff {
+  /// Fields the server manages; never part of a change.
+  public static let serverManaged: Set<String> = ["CreateIndex", "ModifyIndex", "Hash"]
+
+  /// Fields whose value is a Go map: their member order is meaningless.
+  static let mapFields: Set<String> = [
+    "Meta", "Subsets", "Failover", "Config", "Add", "Set", "Arguments",
+  ]
+
+  /// The normalised form of a body (see the type's documentation).
+  public static func normalize(_ body: JSONValue) -> JSONValue {
+    guard case .object(let members) = body else { return normalize(body, key: nil) }
+    return .object(
+      members.filter { !serverManaged.contains($0.key) }.map { ($0.key, normalize($0.value, key: $0.key)) })
+  }
+
+  private static func normalize(_ value: JSONValue, key: String?) -> JSONValue {
+    switch value {
+    case .object(let members):
+      var normalized = members.map { (key: $0.key, value: normalize($0.value, key: $0.key)) }
+      if let key, mapFields.contains(key) {
+        normalized.sort { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+      }
+      return .object(normalized)
+    case .array(let elements):
+      return .array(elements.map { normalize($0, key: key) })
+    case .string(let text):
+      guard let key, isDurationField(key), case .success(let nanoseconds) = GoDurationParser.parse(text) else {
+        return value
+      }
+      return .string(GoFormat.duration(nanoseconds))
+    case .null, .bool, .int, .double, .number:
+      return value
+    }
+  }
+
+  /// True for the api fields that hold a `time.Duration` (`ConnectTimeout`, `RequestTimeout`,
+  /// `IdleTimeout`, `Interval`, `BaseEjectionTime`, `TTL`, `CacheDuration` …).
+  static func isDurationField(_ key: String) -> Bool {
+    key.hasSuffix("Timeout") || key.hasSuffix("Interval") || key.hasSuffix("Time") || key == "TTL"
+      || key.hasSuffix("Duration")
+  }
+
+  /// True when writing `input` over `live` would change what Consul stores.
+  public static func differs(live: JSONValue, input: JSONValue) -> Bool {
+    normalize(live) != normalize(input)
+  }
+
+  /// The unified diff of the normalised bodies (2-space indented JSON); empty when they are equal.
+  /// A missing live entry diffs against nothing (every line added).
+  public static func unified(live: JSONValue?, input: JSONValue, liveName: String, inputName: String) -> String {
+    let old = live.map { normalize($0).serialized(.pretty) } ?? ""
+    let new = normalize(input).serialized(.pretty)
+    return UnifiedDiff.render(old: old, new: new, oldName: live == nil ? "/dev/null" : liveName, newName: inputName)
+  }
+}
+
+extension GoDuration {
+  /// Go's `time.ParseDuration` of `text` in nanoseconds; `nil` when Go would reject it.
+  public static func parse(_ text: String) -> Int64? {
+    guard case .success(let nanoseconds) = GoDurationParser.parse(text) else { return nil }
+    return nanoseconds
+  }
+}
