@@ -329,13 +329,16 @@ public final class ConfigStore: @unchecked Sendable {
   }
 
   private func chainError(adding members: [(String, CatalogJSON)], kind: EntryKind, key: EntrySet.Key) -> String? {
-    var files: [SourceFile] = []
-    for (existingKey, entry) in stored.sorted(by: { $0.key < $1.key }) where existingKey != key {
-      files.append(SourceFile(name: "\(entry.kind.rawValue)/\(entry.name)", text: serialize(.object(entry.members))))
+    var current: [SourceFile] = []
+    var next: [SourceFile] = []
+    for (existingKey, entry) in stored.sorted(by: { $0.key < $1.key }) {
+      let file = SourceFile(name: "\(entry.kind.rawValue)/\(entry.name)", text: serialize(.object(entry.members)))
+      current.append(file)
+      if existingKey != key { next.append(file) }
     }
-    let before = ChainCompiler.compileAll(entries: Linter.lint(files).entries)
-    files.append(SourceFile(name: "new", text: serialize(.object(members))))
-    let after = ChainCompiler.compileAll(entries: Linter.lint(files).entries)
+    next.append(SourceFile(name: "new", text: serialize(.object(members))))
+    let before = ChainCompiler.compileAll(entries: Linter.lint(current).entries)
+    let after = ChainCompiler.compileAll(entries: Linter.lint(next).entries)
     let old = Set(before.values.flatMap { $0.errors.map(\.message) })
     for service in after.keys.sorted() {
       if let error = after[service]?.errors.first(where: { !old.contains($0.message) }) { return error.message }

@@ -4,6 +4,9 @@
 /// - the server-managed fields `CreateIndex`, `ModifyIndex` and `Hash` are dropped;
 /// - durations compare by value: a duration string (`"180s"`, `"3m0s"`) in a duration field is
 ///   rewritten in Go's canonical spelling (`"3m0s"`);
+/// - a member whose value is a zero value (`null`, `{}`, `[]`, `""`, `false`, `0`) counts as absent,
+///   as it does when Consul decodes a body: the server's own encoding adds such members
+///   (`"TransparentProxy":{}`, `"Config":null`) that the api body leaves out;
 /// - the members of map-valued fields (`Meta`, `Subsets`, `Failover`, `Config`, header `Add`/`Set`)
 ///   are sorted, so map order never counts.
 public enum BodyDiff {
@@ -18,14 +21,29 @@ public enum BodyDiff {
   /// The normalised form of a body (see the type's documentation).
   public static func normalize(_ body: JSONValue) -> JSONValue {
     guard case .object(let members) = body else { return normalize(body, key: nil) }
-    return .object(
-      members.filter { !serverManaged.contains($0.key) }.map { ($0.key, normalize($0.value, key: $0.key)) })
+    return normalize(.object(members.filter { !serverManaged.contains($0.key) }), key: nil)
+  }
+
+  /// True for the values Go's decoder leaves a field at when the key is missing.
+  static func isZero(_ value: JSONValue) -> Bool {
+    switch value {
+    case .null: true
+    case .bool(let flag): !flag
+    case .int(let number): number == 0
+    case .double(let number): number == 0
+    case .number(let literal): Double(literal) == 0
+    case .string(let text): text.isEmpty
+    case .array(let elements): elements.isEmpty
+    case .object(let members): members.isEmpty
+    }
   }
 
   private static func normalize(_ value: JSONValue, key: String?) -> JSONValue {
     switch value {
     case .object(let members):
       var normalized = members.map { (key: $0.key, value: normalize($0.value, key: $0.key)) }
+      // Map entries keep zero values (`Meta = { a = "" }` is an entry); struct fields do not.
+      if !(key.map(mapFields.contains) ?? false) { normalized.removeAll { isZero($0.value) } }
       if let key, mapFields.contains(key) {
         normalized.sort { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
       }

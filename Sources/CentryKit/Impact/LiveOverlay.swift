@@ -29,8 +29,9 @@ public enum LiveOverlay {
     let liveFiles = kept.map(\.sourceFile)
     var overlay = Linter.lint(files + liveFiles, options: options)
     if !liveFiles.isEmpty {
-      // What the live entries report on their own is not the inputs' doing.
-      let baseline = Linter.lint(liveFiles, options: options)
+      // What the live entries report on their own (all of them, replaced ones included) is not
+      // the inputs' doing.
+      let baseline = Linter.lint(live.map(\.sourceFile), options: options)
       let known = Set(baseline.diagnostics.map { Fingerprint($0, baseline.sources) })
       let inputFileCount = files.count
       overlay.diagnostics = overlay.diagnostics.filter { diagnostic in

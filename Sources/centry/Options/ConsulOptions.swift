@@ -10,9 +10,23 @@ extension NameSpecification {
   }
 }
 
-/// Consul's connection settings, spelled as the consul CLI spells them (single dash; the double
-/// dash works too), with the same environment variables (spec decoding-and-api §2.4).
+/// Consul's connection settings with `-datacenter`: the network commands' options.
 struct ConsulOptions: ParsableArguments {
+  @OptionGroup var connection: ConsulConnection
+
+  @Option(name: .consul("datacenter"), help: ArgumentHelp("Datacenter to query (?dc=).", valueName: "dc"))
+  var datacenter: String?
+
+  func withClient<T>(_ body: (ConsulClient) async throws -> T) async throws -> T {
+    try await connection.withClient(datacenter: datacenter, body)
+  }
+}
+
+/// Consul's connection settings, spelled as the consul CLI spells them (single dash; the double
+/// dash works too), with the same environment variables (spec decoding-and-api §2.4). Without
+/// `-datacenter`, which `explain` and `route` use for the chain's own datacenter: with `--consul`
+/// they ask the agent's datacenter.
+struct ConsulConnection: ParsableArguments {
   @Option(
     name: .consul("http-addr"),
     help: ArgumentHelp(
@@ -56,9 +70,6 @@ struct ConsulOptions: ParsableArguments {
     help: ArgumentHelp("Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).", valueName: "name"))
   var tlsServerName: String?
 
-  @Option(name: .consul("datacenter"), help: ArgumentHelp("Datacenter to query (?dc=).", valueName: "dc"))
-  var datacenter: String?
-
   @Option(
     name: .consul("namespace"),
     help: ArgumentHelp("Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).", valueName: "ns"))
@@ -79,7 +90,7 @@ struct ConsulOptions: ParsableArguments {
   @Flag(help: "Log each request to Consul on stderr (never the token).")
   var verbose = false
 
-  var flags: ConsulFlags {
+  func flags(datacenter: String?) -> ConsulFlags {
     ConsulFlags(
       httpAddr: httpAddr, token: token, tokenFile: tokenFile, caFile: caFile, caPath: caPath, clientCert: clientCert,
       clientKey: clientKey, tlsServerName: tlsServerName, datacenter: datacenter, namespace: namespace,
@@ -87,9 +98,10 @@ struct ConsulOptions: ParsableArguments {
   }
 
   /// Resolves the settings (printing their warnings), runs `body` with a client and closes it.
-  func withClient<T>(_ body: (ConsulClient) async throws -> T) async throws -> T {
+  func withClient<T>(datacenter: String? = nil, _ body: (ConsulClient) async throws -> T) async throws -> T {
     let resolved = ConsulSettings.resolve(
-      flags: flags, environment: ProcessInfo.processInfo.environment, readFile: ConsulOptions.readTokenFile)
+      flags: flags(datacenter: datacenter), environment: ProcessInfo.processInfo.environment,
+      readFile: ConsulConnection.readTokenFile)
     let settings: ConsulSettings
     switch resolved {
     case .success(let value): settings = value
@@ -135,7 +147,7 @@ struct LiveOptions: ParsableArguments {
       discussion: "Without it, nothing is sent anywhere."))
   var consul = false
 
-  @OptionGroup(title: "Consul connection (with --consul)") var connection: ConsulOptions
+  @OptionGroup(title: "Consul connection (with --consul)") var connection: ConsulConnection
 
   /// The live entries the checks read, or `[]` without `--consul`.
   func liveEntries() async throws -> [LiveEntry]? {
