@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the system packages centry links (libyaml, PCRE2) and uses (pkg-config, python3-venv).
+# Installs the system packages centry links (libyaml, PCRE2) and uses (pkg-config, python3-venv;
+# openssl makes the test CA and certificates of the TLS tests).
 # Idempotent: does nothing when everything is present. Needs root (or sudo) only to install.
 set -euo pipefail
 needed=()
-for pkg in libyaml-dev libpcre2-dev pkg-config; do
+for pkg in libyaml-dev libpcre2-dev pkg-config openssl; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
 if [ ${#needed[@]} -eq 0 ]; then exit 0; fi
