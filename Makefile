@@ -19,12 +19,14 @@ release: deps
 run: build
 	@./scripts/run-seeds.sh
 
-## The whole test suite (what .ci/run calls). The Envoy schema check runs with the venv's python.
+## The whole test suite (what .ci/run calls). The Envoy schema check and the RE2 oracle run with
+## the venv's python.
 test: deps xds-venv format-check
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build $(BUILD_FLAGS)
 
-## .venv/ with xds-protos and PyYAML for scripts/xds/check_envoy.py (idempotent, fast when present).
+## .venv/ with xds-protos and PyYAML for scripts/xds/check_envoy.py and google-re2 for
+## scripts/re2/oracle.py (idempotent, fast when present).
 xds-venv:
 	@./scripts/xds-venv.sh
 

@@ -15,7 +15,9 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
     .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-    .target(name: "CentryKit", dependencies: ["CPCRE2", "CLibYAML"]),
+    // Google RE2, the regex library Envoy links, behind a small C interface (Debian: libre2-dev).
+    .target(name: "CRE2Shim", linkerSettings: [.linkedLibrary("re2")]),
+    .target(name: "CentryKit", dependencies: ["CPCRE2", "CLibYAML", "CRE2Shim"]),
     // The Consul HTTP client (AsyncHTTPClient, SwiftNIO): only the executable and tests link it,
     // so CentryKit stays free of networking.
     .target(

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Creates .venv/ with the Envoy schema checker's packages (scripts/xds/requirements.txt).
+# Creates .venv/ with the Python tools of the test suite: the Envoy schema checker's packages
+# (scripts/xds/requirements.txt) and the RE2 oracle's (scripts/re2/requirements.txt).
 # Idempotent and fast: does nothing when .venv/ already holds exactly these requirements.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-requirements=scripts/xds/requirements.txt
+requirements=(scripts/xds/requirements.txt scripts/re2/requirements.txt)
 stamp=.venv/.xds-requirements
-if [ -x .venv/bin/python ] && [ -f "$stamp" ] && cmp -s "$requirements" "$stamp"; then
+if [ -x .venv/bin/python ] && [ -f "$stamp" ] && cat "${requirements[@]}" | cmp -s - "$stamp"; then
   exit 0
 fi
 python=${PYTHON:-python3}
@@ -18,5 +19,7 @@ if ! "$python" -m venv --help >/dev/null 2>&1; then
   exit 1
 fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
-cp "$requirements" "$stamp"
+for file in "${requirements[@]}"; do
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$file"
+done
+cat "${requirements[@]}" >"$stamp"

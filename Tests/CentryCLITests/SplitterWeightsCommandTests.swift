@@ -30,7 +30,7 @@ import Testing
 
     """
 
-  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub"), arguments: [("camel", camel), ("snake", snake)])
+  @Test(arguments: [("camel", camel), ("snake", snake)])
   func weightsNinetyAndTwentyFail(_ name: String, _ text: String) throws {
     let dir = try temporaryTree(["splitter.hcl": text])
     let result = try runCentry(["lint", "--format", "json", "splitter.hcl"], in: dir)
@@ -46,7 +46,7 @@ import Testing
     #expect(found.help == "Consul: `the sum of all split weights must be 100, not 110.000000`")
   }
 
-  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub"))
+  @Test
   func camelSnakeAndJSONReportTheSame() throws {
     let dir = try temporaryTree(["camel.hcl": Self.camel, "snake.hcl": Self.snake, "json.json": Self.json])
     var messages: [[String]] = []
@@ -59,7 +59,7 @@ import Testing
     #expect(messages[0] == messages[2])
   }
 
-  @Test(.enabled(if: parserIsReal, "`Parser` is still the stub"))
+  @Test
   func textReportNamesTheRuleAndTheSplits() throws {
     let dir = try temporaryTree(["splitter.hcl": Self.camel])
     let result = try runCentry(["lint", "splitter.hcl"], in: dir)

@@ -8,30 +8,40 @@ public let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
 /// `Fixtures/` at the repository root.
 public let fixturesRoot: URL = repositoryRoot.appendingPathComponent("Fixtures")
 
-/// True when `CENTRY_RECORD=1`: golden files are rewritten, and each rewrite fails the test so a
-/// recording run can never look green.
+/// True when `CENTRY_RECORD=1`: golden files are (re)written, and every golden compared fails
+/// the test so a recording run can never look green.
 public let isRecording: Bool = ProcessInfo.processInfo.environment["CENTRY_RECORD"] == "1"
 
-/// Compares `actual` with the golden file at `url`; records it under `CENTRY_RECORD=1`.
+/// Compares `actual` with the golden file at `url`. A missing or unreadable golden fails; only a
+/// recording run (`CENTRY_RECORD=1`) writes goldens, and it fails too.
 public func assertGolden(
   _ actual: String, matches url: URL, sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let expected = try? String(contentsOf: url, encoding: .utf8)
-  if isRecording || expected == nil {
+  if isRecording {
+    let previous = try? String(contentsOf: url, encoding: .utf8)
     do {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try actual.write(to: url, atomically: true, encoding: .utf8)
+      if previous != actual { try actual.write(to: url, atomically: true, encoding: .utf8) }
     } catch {
       Issue.record("could not write golden \(url.path): \(error)", sourceLocation: sourceLocation)
       return
     }
-    if expected != actual {
-      Issue.record("recorded new golden \(url.path)", sourceLocation: sourceLocation)
-    }
+    let what = previous == nil ? "recorded new golden" : previous == actual ? "golden unchanged" : "re-recorded golden"
+    Issue.record(
+      "\(what) \(url.path) (CENTRY_RECORD=1 always fails: run again without it)", sourceLocation: sourceLocation)
     return
   }
-  if let expected, expected != actual {
+  let expected: String
+  do {
+    expected = try String(contentsOf: url, encoding: .utf8)
+  } catch {
+    Issue.record(
+      "missing or unreadable golden \(url.path) (\(error.localizedDescription)): run with CENTRY_RECORD=1 to write it",
+      sourceLocation: sourceLocation)
+    return
+  }
+  if expected != actual {
     Issue.record(
       "golden mismatch: \(url.path)\n\(lineDiff(expected: expected, actual: actual))",
       sourceLocation: sourceLocation)

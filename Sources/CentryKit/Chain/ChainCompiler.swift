@@ -184,6 +184,13 @@ struct ChainBuilder {
     case .proxyDefaults(let range):
       return Note("`\(service)` has protocol `\(value)` from proxy-defaults `Config.protocol`", at: range)
     case .fallback:
+      if let ignored = entries.entries(of: .proxyDefaults).last(where: { $0.entry.effectiveName != "global" })?
+        .proxyDefaults?.configProtocol
+      {
+        return Note(
+          "no service-defaults for `\(service)`, and this proxy-defaults `protocol` does not apply (Consul rejects an entry not named `global`), so its protocol is `tcp`",
+          at: ignored.valueRange)
+      }
       return Note(
         "no service-defaults for `\(service)` and no proxy-defaults `protocol` in the inputs, so its protocol is `tcp`; if one exists, add its file to the call"
       )

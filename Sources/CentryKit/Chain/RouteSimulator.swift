@@ -221,9 +221,10 @@ public enum RouteSimulator {
     return result != invert
   }
 
-  /// RE2-style full match (Envoy's safe_regex matches the whole value).
+  /// RE2's full match, as Envoy's `safe_regex` matches the whole value; `nil` when RE2 rejects
+  /// the pattern.
   static func fullMatch(_ pattern: String, _ subject: String) -> Bool? {
-    PCRE2.search("\\A(?:\(pattern))\\z", in: subject)
+    RE2.compile(pattern).fullMatch(subject)
   }
 
   static func nonEmpty(_ value: Located<String>?) -> String? {

@@ -1,10 +1,12 @@
 /// The validation rules (see RuleRegistry): Consul's Normalize/Validate of service-defaults,
-/// service-router, service-splitter and service-resolver, one rule per check, followed by
-/// single-entry pitfalls Consul accepts.
+/// service-router, service-splitter, service-resolver and proxy-defaults, one rule per check,
+/// followed by single-entry pitfalls Consul accepts.
 public enum ValidationRules {
   public static let all: [any Rule] = [
     // Every kind.
     NameRequiredRule(), MetaLimitsRule(),
+    // proxy-defaults.
+    ProxyDefaultsNameRule(),
     // service-defaults.
     DefaultsNameWildcardRule(), DefaultsProtocolRule(), DefaultsBalanceInboundConnectionsRule(),
     DefaultsUpstreamDestinationExclusiveRule(), DefaultsUpstreamNameRule(), DefaultsUpstreamPassiveHealthCheckRule(),

@@ -228,12 +228,18 @@ public struct ExprIssue: Error, Sendable, Hashable {
   public var help: String?
   /// A "did you mean" replacement for `range`, when there is one.
   public var replacement: String?
+  /// Background that is neither the problem nor the fix (a note without a position).
+  public var note: String?
 
-  public init(_ kind: Kind, _ message: String, at range: Range<Int>, help: String? = nil, replacement: String? = nil) {
+  public init(
+    _ kind: Kind, _ message: String, at range: Range<Int>, help: String? = nil, replacement: String? = nil,
+    note: String? = nil
+  ) {
     self.kind = kind
     self.message = message
     self.range = range
     self.help = help
     self.replacement = replacement
+    self.note = note
   }
 }

@@ -87,10 +87,11 @@ public enum FilterChecker {
       issues.append(issue)
     }
     if match.op.positive == .matches, let value = match.value {
-      // Go's regexp is RE2 too: the same checks as for Envoy patterns, shifted into the value.
+      // Go's regexp has RE2's syntax (less `\C`), without Envoy's program-size limit: RE2 decides,
+      // and the issue is shifted into the value.
       let shift = value.kind == .bare || value.kind == .number ? 0 : 1
       let canMap = value.kind != .quoted || !value.raw.utf8.contains(UInt8(ascii: "\\"))
-      for issue in RegexChecker.check(value.raw) where issue.kind != .regexProgramSize {
+      for issue in RegexChecker.check(value.raw, dialect: .go) {
         var moved = issue
         moved.range =
           canMap

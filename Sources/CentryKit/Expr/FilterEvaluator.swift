@@ -158,7 +158,8 @@ public enum FilterEvaluator {
       guard case .string = type else { return false }
       let text: String
       if case .string(let value)? = json { text = value } else { text = "" }
-      return PCRE2.search(raw, in: text) ?? false
+      // Go's `regexp.MatchString`: a match anywhere in the value.
+      return RE2.compile(raw).partialMatch(text) ?? false
     case .notEqual, .isNotEmpty, .isNotNil, .notIn, .notContains, .notMatches:
       return !test(op.positive, value: raw, json: json, type: type)
     }

@@ -1,7 +1,8 @@
 import CPCRE2
 
-/// The one bridge to the PCRE2 C library: compiles patterns to find syntax errors with their
-/// offset, and runs matches for the filter evaluator. Patterns are compiled in UTF mode.
+/// The one bridge to the PCRE2 C library: RE2 (``RE2``) decides whether a regex is valid, but
+/// its errors carry no position, so a pattern RE2 rejects is compiled here to place the error at
+/// PCRE2's offset. Patterns are compiled in UTF mode.
 enum PCRE2 {
   /// A compile error: PCRE2's message and the byte offset in the pattern where it stopped.
   struct CompileError: Error, Sendable, Hashable {
@@ -18,22 +19,6 @@ enum PCRE2 {
     case .failure(let error):
       return error
     }
-  }
-
-  /// True when `pattern` matches somewhere in `subject` (Go's `regexp.Match` semantics);
-  /// `nil` when the pattern does not compile or matching fails.
-  static func search(_ pattern: String, in subject: String) -> Bool? {
-    guard case .success(let code) = compile(pattern) else { return nil }
-    defer { pcre2_code_free_8(code) }
-    guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
-    defer { pcre2_match_data_free_8(data) }
-    let bytes = Array(subject.utf8) + [0]
-    let result = bytes.withUnsafeBufferPointer { buffer in
-      pcre2_match_8(code, buffer.baseAddress, bytes.count - 1, 0, 0, data, nil)
-    }
-    if result >= 0 { return true }
-    if result == PCRE2_ERROR_NOMATCH { return false }
-    return nil
   }
 
   private static func compile(_ pattern: String) -> Result<OpaquePointer, CompileError> {

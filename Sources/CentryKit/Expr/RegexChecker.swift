@@ -1,46 +1,60 @@
 /// Checks regexes that Envoy compiles with RE2 (`PathRegex`, header and query-param `Regex`) and
-/// that bexpr compiles with Go's RE2-compatible `regexp` (`matches`).
+/// that bexpr compiles with Go's `regexp` (`matches`), whose syntax RE2 defines.
 ///
-/// PCRE2 finds plain syntax errors; a scan over the pattern rejects what PCRE2 accepts but RE2
-/// does not (backreferences, lookaround, atomic groups, possessive quantifiers, recursion,
-/// conditionals, `\G`, `\Z`, `\K`, …). Named groups: both `(?P<name>…)` and `(?<name>…)` are
-/// accepted: RE2 releases from 2023 on accept the latter, as do the Envoy versions current Consul
-/// releases support (an older Envoy rejects it); `(?'name'…)` is rejected.
+/// Google's RE2 (the library Envoy links, see ``RE2``) decides: a pattern is valid exactly when
+/// RE2 compiles it, and its program size is RE2's `ProgramSize()`. RE2's errors carry no position,
+/// so a rejected pattern is placed by the scan below (lookaround, backreferences, possessive
+/// quantifiers … at the construct), then by PCRE2's error offset, then by finding RE2's error
+/// argument in the pattern.
 public enum RegexChecker {
-  /// Envoy's default `max_program_size` error level.
+  /// Envoy's default `max_program_size` error level (runtime key `re2.max_program_size.error_level`).
   public static let envoyProgramSizeLimit = 100
 
-  /// Every problem with `pattern`, syntax and RE2 support first; at most one of each kind.
-  public static func check(_ pattern: String) -> [ExprIssue] {
+  /// Who compiles the pattern.
+  public enum Dialect: Sendable, Hashable {
+    /// Envoy: RE2, with the program-size limit.
+    case envoy
+    /// Go's `regexp` (bexpr's `matches`): RE2's syntax without `\C`; no program-size limit.
+    case go
+  }
+
+  /// Every problem with `pattern`: at most one (a rejection, or else the program size).
+  public static func check(_ pattern: String, dialect: Dialect = .envoy) -> [ExprIssue] {
     let bytes = Array(pattern.utf8)
-    if let unsupported = unsupportedConstruct(bytes) { return [unsupported] }
-    if let error = PCRE2.compileError(pattern) {
-      let offset = min(max(0, error.offset), bytes.count)
+    let program = RE2.compile(pattern)
+    guard let error = program.error else {
+      switch dialect {
+      case .go:
+        if let anyByte = goRejectsAnyByte(bytes) { return [anyByte] }
+      case .envoy:
+        if let size = program.programSize, size > envoyProgramSizeLimit {
+          return [programSizeIssue(size, length: bytes.count)]
+        }
+      }
+      return []
+    }
+    if let unsupported = unsupportedConstruct(bytes, dialect: dialect) { return [unsupported] }
+    if let compileError = PCRE2.compileError(pattern) {
+      let offset = min(max(0, compileError.offset), bytes.count)
       var end = offset
       if end < bytes.count {
         end += 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
       }
       let start = offset == bytes.count && offset > 0 ? offset - 1 : offset
-      return [ExprIssue(.regexSyntax, "invalid regex: \(error.message)", at: start..<max(start, end))]
+      return [ExprIssue(.regexSyntax, "invalid regex: \(compileError.message)", at: start..<max(start, end))]
     }
-    let size = estimatedProgramSize(bytes)
-    if size > envoyProgramSizeLimit {
-      return [
-        ExprIssue(
-          .regexProgramSize,
-          "regex compiles to an estimated \(size) RE2 instructions, above Envoy's default limit of \(envoyProgramSizeLimit)",
-          at: 0..<bytes.count,
-          help:
-            "this is an estimate; large counted repetitions (`{1000}`) multiply the program size. Simplify the pattern or raise Envoy's `re2.max_program_size.error_level`"
-        )
-      ]
-    }
-    return []
+    return [re2OnlyRejection(bytes, error)]
   }
 
-  /// ``check(_:)`` plus the anchoring check for `PathRegex`, which Envoy matches against the
-  /// whole path.
+  /// RE2's program size for `pattern` (what Envoy compares with its limit); `nil` when RE2 does
+  /// not compile it.
+  public static func programSize(_ pattern: String) -> Int? {
+    RE2.compile(pattern).programSize
+  }
+
+  /// ``check(_:dialect:)`` plus the anchoring check for `PathRegex`, which Envoy matches against
+  /// the whole path.
   public static func checkPathRegex(_ pattern: String) -> [ExprIssue] {
     var issues = check(pattern)
     let bytes = Array(pattern.utf8)
@@ -56,17 +70,87 @@ public enum RegexChecker {
     return issues
   }
 
+  private static func programSizeIssue(_ size: Int, length: Int) -> ExprIssue {
+    ExprIssue(
+      .regexProgramSize,
+      "regex compiles to an RE2 program of size \(size), above Envoy's default limit of \(envoyProgramSizeLimit)",
+      at: 0..<length,
+      help:
+        "simplify the pattern: counted repetitions (`{50}`) multiply the program, and `.`, `\\p{…}` and case folding enlarge it",
+      note:
+        "Envoy rejects the route when the size exceeds the runtime key `re2.max_program_size.error_level` (default \(envoyProgramSizeLimit)) and logs a warning above `re2.max_program_size.warn_level`; raise them to allow larger regexes"
+    )
+  }
+
+  /// How many occurrences of RE2's error argument ``re2OnlyRejection(_:_:)`` tries.
+  private static let maximumProbes = 32
+
+  /// A rejection that neither the scan nor PCRE2 explains, in RE2's words, placed at RE2's error
+  /// argument: the occurrence where compiling the pattern up to its end already fails the same way.
+  private static func re2OnlyRejection(
+    _ bytes: [UInt8], _ error: (code: RE2.Program.ErrorCode, message: String, argument: String)
+  ) -> ExprIssue {
+    if error.code == .patternTooLarge {
+      return ExprIssue(
+        .regexSyntax, "regex is too large for RE2 to compile (above its memory budget)", at: 0..<bytes.count,
+        help: "counted repetitions multiply the program: a large count of a large piece (`\\p{L}{1000}`) exceeds it")
+    }
+    let argument = Array(error.argument.utf8)
+    var text = error.message
+    if !argument.isEmpty, text.hasSuffix(": " + error.argument) {
+      text = String(text.dropLast(error.argument.count + 2)) + " `\(error.argument)`"
+    }
+    var range = 0..<bytes.count
+    if !argument.isEmpty, argument.count < bytes.count {
+      let ends = (argument.count...bytes.count).filter { bytes[($0 - argument.count)..<$0].elementsEqual(argument) }
+      // Each probe compiles a prefix: a bounded number keeps a hostile pattern linear.
+      let failing = ends.prefix(maximumProbes).first { end in
+        let prefix = RE2.compileUncached(String(decoding: bytes[0..<end], as: UTF8.self))
+        return prefix.error?.code == error.code && prefix.error?.argument == error.argument
+      }
+      if let end = failing ?? ends.first { range = (end - argument.count)..<end }
+    }
+    return ExprIssue(.regexSyntax, "invalid regex: \(text)", at: range)
+  }
+
+  /// Go's `regexp` rejects `\C` (one byte), which RE2 accepts: the first one, outside `\Q…\E`.
+  private static func goRejectsAnyByte(_ bytes: [UInt8]) -> ExprIssue? {
+    var index = 0
+    while index + 1 < bytes.count {
+      guard bytes[index] == UInt8(ascii: "\\") else { index += 1; continue }
+      switch bytes[index + 1] {
+      case UInt8(ascii: "C"):
+        return ExprIssue(
+          .regexUnsupportedRE2, "Go's `regexp` does not support `\\C` (any byte)",
+          at: index..<index + 2, help: "use `.` (any character)")
+      case UInt8(ascii: "Q"):
+        index += 2
+        while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "E")) {
+          index += 1
+        }
+        index += 2
+      default:
+        index += 2
+      }
+    }
+    return nil
+  }
+
   // MARK: - RE2 support
 
-  /// The first construct RE2 rejects, scanning outside and inside character classes.
-  static func unsupportedConstruct(_ bytes: [UInt8]) -> ExprIssue? {
+  /// The first construct RE2 rejects, scanning outside and inside character classes; asked only
+  /// once RE2 has rejected the pattern, to place the error at the construct.
+  static func unsupportedConstruct(_ bytes: [UInt8], dialect: Dialect = .envoy) -> ExprIssue? {
     var index = 0
     var inClass = false
     var lastWasQuantifiable = false
     func issue(_ what: String, _ range: Range<Int>, help: String? = nil) -> ExprIssue {
-      ExprIssue(
-        .regexUnsupportedRE2, "RE2 does not support \(what) (Envoy will reject this route)",
-        at: range.clamped(to: 0..<bytes.count), help: help)
+      let message =
+        switch dialect {
+        case .envoy: "RE2 does not support \(what) (Envoy will reject this route)"
+        case .go: "Go's `regexp` does not support \(what)"
+        }
+      return ExprIssue(.regexUnsupportedRE2, message, at: range.clamped(to: 0..<bytes.count), help: help)
     }
     func at(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
     while index < bytes.count {
@@ -87,6 +171,11 @@ public enum RegexChecker {
           return issue(problem.what, index..<index + problem.length, help: problem.help)
         }
         index += 2
+        if "xpP".utf8.contains(code), at(index) == UInt8(ascii: "{") {
+          // `\x{1F600}`, `\p{Greek}`: the braces are part of the escape, not a repetition.
+          while index < bytes.count, bytes[index] != UInt8(ascii: "}") { index += 1 }
+          index += 1
+        }
         lastWasQuantifiable = true
         continue
       }
@@ -267,169 +356,5 @@ public enum RegexChecker {
     }
     guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}") else { return nil }
     return (low, high, cursor + 1)
-  }
-
-  // MARK: - Program size
-
-  /// A rough estimate of RE2's compiled program size (instructions): one per literal byte, about
-  /// two per range of a character class, eight for `.` and negated classes (UTF-8), one per
-  /// alternation and simple repetition, two per capture; counted repetitions multiply.
-  public static func estimatedProgramSize(_ pattern: String) -> Int {
-    estimatedProgramSize(Array(pattern.utf8))
-  }
-
-  /// `.` and negated classes in UTF-8 mode: one byte range per UTF-8 sequence length, chained.
-  static let anyCharacterCost = 8
-  /// `\p{…}`: an average; large scripts cost far more.
-  static let unicodeClassCost = 30
-
-  static func estimatedProgramSize(_ bytes: [UInt8]) -> Int {
-    struct Frame {
-      var alternatives: [Int] = []
-      var current = 0
-      var last = 0
-      var capturing = true
-    }
-    var stack = [Frame()]
-    var index = 0
-    func add(_ cost: Int) {
-      guard var top = stack.popLast() else { return }
-      top.current += cost
-      top.last = cost
-      stack.append(top)
-    }
-    func repeatLast(_ transform: (Int) -> Int) {
-      guard var top = stack.popLast() else { return }
-      let repeated = min(1_000_000, transform(top.last))
-      top.current += repeated - top.last
-      top.last = repeated
-      stack.append(top)
-    }
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "\\"):
-        let code = index + 1 < bytes.count ? bytes[index + 1] : 0
-        switch code {
-        case UInt8(ascii: "p"), UInt8(ascii: "P"):
-          // Unicode classes compile to many UTF-8 byte ranges.
-          add(unicodeClassCost)
-          index += 2
-          if index < bytes.count, bytes[index] == UInt8(ascii: "{") {
-            while index < bytes.count, bytes[index] != UInt8(ascii: "}") { index += 1 }
-            index += 1
-          } else {
-            index += 1
-          }
-        case UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "S"):
-          add(anyCharacterCost)
-          index += 2
-        case UInt8(ascii: "w"):
-          add(7)  // [0-9A-Za-z_]: four ranges and three alternations.
-          index += 2
-        case UInt8(ascii: "s"):
-          add(5)
-          index += 2
-        default:
-          add(1)
-          index += 2
-        }
-      case UInt8(ascii: "."):
-        add(anyCharacterCost)
-        index += 1
-      case UInt8(ascii: "["):
-        var cursor = index + 1
-        var negated = false
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "^") {
-          negated = true
-          cursor += 1
-        }
-        var ranges = 0
-        var nonASCII = false
-        var first = true
-        while cursor < bytes.count, first || bytes[cursor] != UInt8(ascii: "]") {
-          first = false
-          if bytes[cursor] == UInt8(ascii: "["), cursor + 1 < bytes.count, bytes[cursor + 1] == UInt8(ascii: ":") {
-            while cursor + 1 < bytes.count,
-              !(bytes[cursor] == UInt8(ascii: ":") && bytes[cursor + 1] == UInt8(ascii: "]"))
-            { cursor += 1 }
-            cursor += 2
-            ranges += 2
-            continue
-          }
-          if bytes[cursor] >= 0x80 { nonASCII = true }
-          cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
-          if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] != UInt8(ascii: "]") {
-            cursor += bytes[cursor + 1] == UInt8(ascii: "\\") ? 3 : 2
-          }
-          ranges += 1
-        }
-        var cost = max(1, 2 * ranges - 1)
-        if negated || nonASCII { cost += anyCharacterCost }
-        add(cost)
-        index = cursor + 1
-      case UInt8(ascii: "("):
-        var frame = Frame()
-        frame.capturing =
-          !(index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "?"))
-          || (index + 2 < bytes.count
-            && (bytes[index + 2] == UInt8(ascii: "P") || bytes[index + 2] == UInt8(ascii: "<")))
-        stack.append(frame)
-        index += 1
-        if !frame.capturing {
-          // Skip the `?flags:` part.
-          while index < bytes.count, bytes[index] != UInt8(ascii: ":"), bytes[index] != UInt8(ascii: ")") { index += 1 }
-          if index < bytes.count, bytes[index] == UInt8(ascii: ":") { index += 1 }
-        } else if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
-          while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
-          index += 1
-        }
-      case UInt8(ascii: ")"):
-        if stack.count > 1, let frame = stack.popLast() {
-          let alternatives = frame.alternatives + [frame.current]
-          let total = alternatives.reduce(0, +) + alternatives.count - 1 + (frame.capturing ? 2 : 0)
-          add(total)
-        }
-        index += 1
-      case UInt8(ascii: "|"):
-        if var top = stack.popLast() {
-          top.alternatives.append(top.current)
-          top.current = 0
-          top.last = 0
-          stack.append(top)
-        }
-        index += 1
-      case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"):
-        repeatLast { $0 + 1 }
-        index += 1
-        if index < bytes.count, bytes[index] == UInt8(ascii: "?") { index += 1 }
-      case UInt8(ascii: "{"):
-        if let (low, high, end) = counted(bytes, at: index) {
-          if let high {
-            repeatLast { $0 * max(high, 1) + (high - low) }
-          } else {
-            repeatLast { $0 * max(low, 1) + 1 }
-          }
-          index = end
-        } else {
-          add(1)
-          index += 1
-        }
-      case UInt8(ascii: "^"), UInt8(ascii: "$"):
-        add(1)
-        index += 1
-      default:
-        add(1)
-        index += 1
-        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-      }
-    }
-    var total = 0
-    while let frame = stack.popLast() {
-      let alternatives = frame.alternatives + [frame.current]
-      total += alternatives.reduce(0, +) + alternatives.count - 1
-    }
-    // Match instruction, the implicit capture of the whole match and the unanchored prefix.
-    return total + 4
   }
 }

@@ -79,10 +79,13 @@ public struct EntrySet: Sendable {
     entry(kind: .serviceResolver, name: service)?.serviceResolver
   }
 
-  /// The proxy-defaults entry (`global`); a misnamed one is still returned if it is the only one.
+  /// The proxy-defaults entry Consul would hold: the last one named `global` or unnamed (Consul
+  /// names it `global`). Consul rejects every other name, `Global` included (the comparison is
+  /// case-sensitive), so a misnamed entry configures nothing: not the chain's protocol, mesh
+  /// gateway mode or failover policy.
   public var proxyDefaults: ProxyDefaults? {
-    entry(kind: .proxyDefaults, name: "global")?.proxyDefaults
-      ?? byKind[.proxyDefaults]?.last.flatMap { all[$0].proxyDefaults }
+    (byKind[.proxyDefaults] ?? []).reversed().lazy.map { all[$0] }
+      .first { $0.entry.effectiveName == "global" }?.proxyDefaults
   }
 
   /// Every service named by an entry of the four discovery-chain kinds (case as first written),

@@ -19,16 +19,20 @@
 // - Heredocs `<<EOF` / `<<-EOF`: the anchor (letters, digits, `_`) must be followed by a
 //   newline (`\r\n` accepted). The closing line is the marker, optionally indented, with nothing
 //   after it but `\r`, and it must end with a newline (a marker on the file's last line without
-//   one is an error, as in HCL v1). A plain `<<EOF` value runs up to the marker, so it keeps the
-//   closing line's indentation. For `<<-EOF` the closing marker's indentation is removed from
-//   every line when every line starts with it; otherwise the body is kept as written
-//   (HCL v1's `unindentHeredoc`).
+//   one is an error, as in HCL v1). HCL v1 also wants the closing line at least as long as the
+//   anchor with its dash (and its `\r` under CRLF, which the closing line then needs too), so
+//   `EOF` alone in column 0 never closes `<<-EOF`: the heredoc runs to the end of the file and
+//   Consul fails with `heredoc not terminated`. A plain `<<EOF` value runs up to the marker, so
+//   it keeps the closing line's indentation. For `<<-EOF` the closing marker's indentation is
+//   removed from every line when every line starts with it; otherwise the body is kept as
+//   written (HCL v1's `unindentHeredoc`).
 // - Lists accept stray commas (`[, 1,, 2]`) and need no comma after a nested list (`[[1] [2]]`).
 // - Escapes are validated inside `${ … }` too; the value keeps them verbatim there.
 // - NUL is rejected everywhere (also in strings, comments and heredocs), and U+E123 inside
 //   literals (HCL v1 reserves it).
 // - Single-quoted strings do not exist (an illegal character, as in HCL v1).
-// - A UTF-8 byte order mark at the very start is skipped (see `Parser`).
+// - A UTF-8 byte order mark at the very start is an error, as in HCL v1 (reported by `Parser`,
+//   which then lexes the rest).
 //
 // centry's own decisions where HCL v1 has none worth copying:
 // - Invalid UTF-8: only the first invalid byte of a file is reported ("invalid UTF-8 byte 0xFF");
@@ -609,10 +613,22 @@ struct Lexer {
       token.end = position
       return
     }
+    // HCL v1 takes the anchor as everything from after `<<` to the newline: the dash of `<<-EOF`
+    // and the `\r` of a CRLF line included. Its closing line must match `^[[:space:]]*EOF\r*$`
+    // (with that `\r` required when the anchor had one) *and* be at least as long as the whole
+    // anchor, so `<<-EOF` is never closed by `EOF` alone in column 0 (shorter than `-EOF`).
+    // Only a valid anchor gets these rules; a broken one is already reported.
+    let anchorCR = anchorValid && position > nameEnd
+    let anchorLength = anchorValid ? (nameStart - markerStart) + (nameEnd - nameStart) + (anchorCR ? 1 : 0) : 0
     position += 1
     let nameLength = markerEnd - nameStart
     /// A line that would close the heredoc without its trailing blanks (HCL v1 does not allow them).
     var nearMiss: SourceRange?
+    /// The marker alone in column 0 under `<<-`: too short for HCL v1 (the quirk above), and
+    /// where lexing resumes when nothing else closes the heredoc.
+    var unindentedMarker: (range: SourceRange, resume: Int)?
+    /// The marker on a line ending in `\n` only while the anchor's line ends in `\r\n`.
+    var lineEndingMiss: SourceRange?
     // Each line: is it the marker, with optional surrounding whitespace?
     while position < count {
       let lineStart = position
@@ -629,12 +645,13 @@ struct Lexer {
           lineEnd += 1
         }
       }
-      // HCL v1's closing line is `^[[:space:]]*MARKER\r*$`: indentation allowed, nothing after.
       var first = lineStart
       while first < lineEnd, isHeredocSpace(bytes[first]) { first += 1 }
       var last = lineEnd
       while last > first, bytes[last - 1] == 0x0D { last -= 1 }
-      if last - first == nameLength, memcmp(bytes, first, nameStart, nameLength) {
+      let isMarker = last - first == nameLength && memcmp(bytes, first, nameStart, nameLength)
+      let endingMatches = !anchorCR || last < lineEnd
+      if isMarker, endingMatches, lineEnd - lineStart >= anchorLength {
         position = lineEnd < count ? lineEnd + 1 : lineEnd
         token.end = last
         if lineEnd >= count {
@@ -645,7 +662,12 @@ struct Lexer {
         }
         return
       }
-      if nearMiss == nil {
+      if isMarker, endingMatches, unindentedMarker == nil {
+        unindentedMarker = (SourceRange(file: file, start: first, end: last), lineEnd < count ? lineEnd + 1 : lineEnd)
+      } else if isMarker, !endingMatches, lineEndingMiss == nil {
+        lineEndingMiss = SourceRange(file: file, start: first, end: lineEnd)
+      }
+      if nearMiss == nil, !isMarker {
         while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
         if last - first == nameLength, memcmp(bytes, first, nameStart, nameLength) {
           nearMiss = SourceRange(file: file, start: first, end: lineEnd)
@@ -659,13 +681,55 @@ struct Lexer {
       token.end = anchorLineEnd
       return
     }
+    token.end = position
+    token.isTerminated = false
+    let name = text(nameStart, nameEnd)
+    if let unindentedMarker {
+      // Consul's error (HCL v1 scans on to the end of the file), placed on the line meant to
+      // close the heredoc; lexing resumes after that line, so the rest of the file is checked.
+      token.end = unindentedMarker.range.end
+      position = unindentedMarker.resume
+      diagnostics.append(
+        Diagnostic(
+          rule: "syntax", severity: .error,
+          message: "heredoc not terminated: \"\(name)\" in column 0 does not close \"<<-\(name)\"",
+          range: unindentedMarker.range,
+          notes: [Note("the heredoc starts here", at: SourceRange(file: file, start: start, end: nameEnd))],
+          help: """
+            HCL v1 ends a `<<-\(name)` heredoc only on a line at least as long as `-\(name)` (the anchor \
+            keeps its dash), so `\(name)` alone in column 0 never closes it and `consul config write` \
+            fails with `At \(endOfFileSpot()): heredoc not terminated`; indent the closing `\(name)` by at \
+            least one space
+            """))
+      return
+    }
     var notes: [Note] = []
     if let nearMiss {
       notes.append(Note("this line would close the heredoc without its trailing blanks", at: nearMiss))
     }
-    error("unterminated heredoc: missing closing marker \"\(text(nameStart, nameEnd))\"", start, nameEnd, notes: notes)
-    token.end = position
-    token.isTerminated = false
+    if let lineEndingMiss {
+      notes.append(
+        Note(
+          "this line would close the heredoc if it ended in \\r\\n like the line of \"<<\(text(markerStart, nameEnd))\" (HCL v1 compares the line endings too)",
+          at: lineEndingMiss))
+    }
+    error("unterminated heredoc: missing closing marker \"\(name)\"", start, nameEnd, notes: notes)
+  }
+
+  /// `line:column` of the end of the file, as HCL v1 reports an error found there (columns count
+  /// characters).
+  private func endOfFileSpot() -> String {
+    var line = 1
+    var column = 1
+    for byte in bytes {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return "\(line):\(column)"
   }
 
   private func memcmp(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {

@@ -3,10 +3,11 @@
 /// Format detection follows `consul config write`: skip leading whitespace; a first character
 /// `{` means JSON, anything else (an empty file, a comment) means HCL v1.
 ///
-/// A UTF-8 byte order mark at the very start is skipped before detection. Consul would not
-/// skip it (a BOM is not whitespace, so a BOM-prefixed JSON file goes down its HCL path and
-/// fails there); centry treats the file as the user meant it and parses the rest normally, so a
-/// BOM never produces a confusing error. Positions still count the BOM's bytes.
+/// A UTF-8 byte order mark at the very start is a `syntax` error at 1:1, as in Consul: HCL v1's
+/// scanner rejects it (`At 1:1: illegal char`), and since a BOM is not whitespace a BOM-prefixed
+/// JSON file goes down Consul's HCL path and fails the same way. After reporting it, centry
+/// parses the rest as the user meant it (JSON when a `{` follows), so the file's other problems
+/// are still found. Positions still count the BOM's bytes.
 public enum Parser {
   /// Parses `file` (registered as `id`), choosing JSON or HCL from the content as Consul does.
   /// Never throws and never traps; every problem is a `syntax` diagnostic.
@@ -19,14 +20,15 @@ public enum Parser {
           file: id, flavor: .hcl, body: ObjectBody(items: [], range: SourceRange(file: id, start: 0, end: 0)))
         return (empty, [binary])
       }
+      let mark = start > 0 ? [byteOrderMarkDiagnostic(file: id)] : []
       if detectFlavor(bytes, from: start) == .json {
         var parser = JSONParser(bytes: bytes, source: file, file: id, start: start)
         let document = parser.parseDocument(start: start)
-        return (document, capped(parser.diagnostics.sortedForOutput()))
+        return (document, capped((mark + parser.diagnostics).sortedForOutput()))
       }
       var parser = HCLParser(bytes: bytes, source: file, file: id, start: start)
       let document = parser.parseDocument(start: start)
-      return (document, capped(parser.lexer.diagnostics.sortedForOutput()))
+      return (document, capped((mark + parser.lexer.diagnostics).sortedForOutput()))
     }
   }
 
@@ -45,6 +47,18 @@ public enum Parser {
         range: diagnostics[maxDiagnosticsPerFile].range,
         help: "fix the errors above first; the rest often follow from them"))
     return kept
+  }
+
+  /// The error for a leading UTF-8 byte order mark (its three bytes; 1:1 since columns do not
+  /// count it).
+  static func byteOrderMarkDiagnostic(file: FileID) -> Diagnostic {
+    Diagnostic(
+      rule: "syntax", severity: .error,
+      message: "the file starts with a UTF-8 byte order mark, which Consul rejects",
+      range: SourceRange(file: file, start: 0, end: 3),
+      help:
+        "remove the byte order mark (save the file as UTF-8 without BOM): `consul config write` fails with `At 1:1: illegal char`, also for JSON, which the mark sends to its HCL parser"
+    )
   }
 
   /// Binary input (an executable, an archive, random bytes) gets one clear error instead of an

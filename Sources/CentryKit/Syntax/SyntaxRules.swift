@@ -14,8 +14,9 @@ public enum SyntaxRules {
       `At 2:8: literal not terminated`. centry's parser accepts exactly that language and reports \
       every problem it finds, not only the first, each saying what was expected and what was \
       found: a missing `=` or value, an unterminated string, heredoc, list or object, an invalid \
-      escape, an unquoted word, a stray bracket, single quotes, invalid UTF-8, JSON trailing commas \
-      and comments, and nesting deeper than 512 levels.
+      escape, an unquoted word, a stray bracket, single quotes, invalid UTF-8, a byte order mark, \
+      JSON trailing commas and comments, nesting deeper than 512 levels, and HCL v1's quirks such \
+      as a `<<-EOF` heredoc whose closing `EOF` sits in column 0 (HCL v1 never sees it).
       """,
     passing: [
       Example(
@@ -81,6 +82,19 @@ public enum SyntaxRules {
         {
           "Kind": "service-defaults",
           "Name": "web"«,»
+        }
+        """),
+      // HCL v1 closes `<<-EOF` only on a line at least as long as `-EOF`.
+      Example(
+        """
+        Kind = "service-resolver"
+        Name = "web"
+        Subsets = {
+          v1 = {
+            Filter = <<-EOF
+              Service.Meta.version == v1
+        «EOF»
+          }
         }
         """),
     ])

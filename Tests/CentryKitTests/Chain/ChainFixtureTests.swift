@@ -41,6 +41,16 @@ import Testing
     #expect(errors == [.subsetUndefined, .subsetUndefined, .protocolNotL7])
   }
 
+  /// Consul rejects a proxy-defaults entry not named `global`, so its `protocol` never reaches a
+  /// chain: the router meets a tcp chain.
+  @Test func misnamedProxyDefaultsDoesNotSetTheProtocol() throws {
+    let folder = fixturesRoot.appendingPathComponent("chain/protocol-not-from-misnamed-proxy-defaults")
+    let report = Linter.lint(try chainFixtureFiles(folder))
+    #expect(report.entries.proxyDefaults == nil)
+    #expect(ChainCompiler.compile(service: "api", entries: report.entries).chain.protocol == "tcp")
+    #expect(report.diagnostics.map(\.rule) == ["proxy-defaults-name", "chain-protocol-not-l7"])
+  }
+
   @Test(arguments: ["whoami", "static-server", "whoami-grouping"])
   func seedsWithoutChainErrors(_ name: String) throws {
     let report = Linter.lint(try chainFixtureFiles(fixturesRoot.appendingPathComponent("seed/\(name)")))

@@ -122,6 +122,15 @@ import Testing
     let regex = Self.match { $0.pathRegex = Self.located("/v[0-9]+/.*") }
     #expect(RouteSimulator.matches(regex, SimulatedRequest(path: "/v2/users")) == true)
     #expect(RouteSimulator.matches(regex, SimulatedRequest(path: "/x/v2/users")) == false)  // whole path
+    // RE2's full match on the path without its query string; RE2-only syntax works.
+    let anchored = Self.match { $0.pathRegex = Self.located("/v[0-9]+") }
+    #expect(RouteSimulator.matches(anchored, SimulatedRequest(path: "/v2?x=/v3/y")) == true)
+    #expect(RouteSimulator.matches(anchored, SimulatedRequest(path: "/v2/")) == false)
+    let named = Self.match { $0.pathRegex = Self.located("/(?<version>v[0-9]+)/[\\d-z]+") }
+    #expect(RouteSimulator.matches(named, SimulatedRequest(path: "/v1/1-z")) == true)
+    let alternation = Self.match { $0.pathRegex = Self.located("/a|/b") }
+    #expect(RouteSimulator.matches(alternation, SimulatedRequest(path: "/b")) == true)
+    #expect(RouteSimulator.matches(alternation, SimulatedRequest(path: "/a/b")) == false)
     #expect(RouteSimulator.matches(nil, SimulatedRequest(path: "/anything")) == true)
     let broken = Self.match { $0.pathRegex = Self.located("(") }
     #expect(RouteSimulator.matches(broken, SimulatedRequest(path: "/")) == nil)

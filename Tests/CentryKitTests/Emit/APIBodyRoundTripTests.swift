@@ -34,7 +34,12 @@ import Testing
     let undecodable: Set<String> = [
       "syntax", "type-mismatch", "invalid-duration", "too-many-blocks", "duplicate-field",
     ]
-    if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) { return }
+    if original.diagnostics.contains(where: { $0.severity == .error && undecodable.contains($0.rule) }) {
+      let compiled = Compiler.compile(
+        [SourceFile(name: path, bytes: Array(data))], options: CompileOptions(target: .json))
+      #expect(compiled.outcome == .refused, "\(path): an undecodable input must not produce a body")
+      return
+    }
     #expect(!original.entries.isEmpty, "\(path): no entries")
     // One JSON file per entry (what `consul config write` takes), linted together as one set so
     // that cross-entry checks see the same entries as before.

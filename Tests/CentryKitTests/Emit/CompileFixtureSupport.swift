@@ -63,17 +63,13 @@ struct CompileCase: CustomStringConvertible, Sendable {
   }
 }
 
-/// The python of the venv with xds-protos (`make test` sets `CENTRY_XDS_PYTHON`); `nil` when
-/// neither the variable nor the repository's `.venv/` is there.
+/// The Envoy schema checker, run by the venv's python (``VenvPython``: `CENTRY_XDS_PYTHON`, which
+/// `make test` sets, else the repository's `.venv/`); without one its tests fail, saying how to
+/// create it.
 enum XDSChecker {
-  static let environmentPython = ProcessInfo.processInfo.environment["CENTRY_XDS_PYTHON"]
-  static let localPython = repositoryRoot.appendingPathComponent(".venv/bin/python").path
+  static let environmentPython = VenvPython.environmentPython
+  static let localPython = VenvPython.localPython
   static let script = repositoryRoot.appendingPathComponent("scripts/xds/check_envoy.py").path
-
-  /// True when the check must run: required by `make test`, or possible because `.venv/` exists.
-  static var isConfigured: Bool {
-    environmentPython != nil || FileManager.default.isExecutableFile(atPath: localPython)
-  }
 
   /// Runs the checker on `files`; returns its output and whether every file passed, or an error
   /// text when the checker cannot run.
@@ -87,33 +83,18 @@ enum XDSChecker {
   }
 
   private static func run(_ arguments: [String]) -> Result<(ok: Bool, output: String), CheckerUnavailable> {
-    let python = environmentPython ?? localPython
-    guard FileManager.default.isExecutableFile(atPath: python) else {
-      return .failure(
-        CheckerUnavailable(
-          message:
-            "CENTRY_XDS_PYTHON=\(python) is not an executable python: run `make xds-venv` (scripts/xds-venv.sh) to create .venv/ with xds-protos"
-        ))
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [script] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
+    let result: (status: Int32, output: String, errors: String)
     do {
-      try process.run()
+      result = try VenvPython.run([script] + arguments)
     } catch {
-      return .failure(CheckerUnavailable(message: "cannot run \(python): \(error)"))
+      return .failure(CheckerUnavailable(message: "\(error)"))
     }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let output = String(decoding: data, as: UTF8.self)
+    let output = result.output + result.errors
     if output.contains("ModuleNotFoundError") || output.contains("ImportError") {
       return .failure(
         CheckerUnavailable(message: "the venv lacks xds-protos or PyYAML (run `make xds-venv`):\n\(output)"))
     }
-    return .success((process.terminationStatus == 0, output))
+    return .success((result.status == 0, output))
   }
 
   struct CheckerUnavailable: Error {

@@ -17,6 +17,11 @@ import Testing
     ("Service.Meta.version matches \"^v1\"", ["web-1", "web-3"]),
     ("Service.Meta.version matches \"^v1$\"", ["web-1"]),
     ("Service.Meta.version not matches \"^v1\"", ["web-2"]),
+    // Go's MatchString: unanchored, RE2 syntax (`(?<n>…)`, `[\d-z]`), UTF-8 aware.
+    ("Service.Meta.version matches \"0\"", ["web-3"]),
+    ("Service.Meta.version matches `^(?<major>v[\\d-z])$`", ["web-1", "web-2"]),
+    ("Service.Meta.team matches `^caf.$`", ["web-3"]),
+    ("Node.Node matches `(?i)NODE-[12]`", ["web-1", "web-2"]),
     ("\"v1\" in Service.Tags", ["web-1"]),
     ("v2 not in Service.Tags", ["web-1", "web-3"]),
     ("Service.Tags contains primary", ["web-1"]),

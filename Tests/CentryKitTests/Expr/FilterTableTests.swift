@@ -176,11 +176,17 @@ private let cases: [ExprCase] = [
     #expect(a.selector.path == "a" && a.op == .equal && a.value?.raw == "1" && a.value?.kind == .number)
     #expect(b.selector.path == "b" && c.op == .isEmpty && c.value == nil)
     let index = try FilterParser.parse("Node.Meta[\"rack-id\"] == `r\\1`").get()
-    guard case .match(let match) = index else { return }
+    guard case .match(let match) = index else {
+      Issue.record("not a match: \(index)")
+      return
+    }
     #expect(match.selector.segments.map(\.name) == ["Node", "Meta", "rack-id"])
     #expect(match.value?.raw == "r\\1")
     let inTree = try FilterParser.parse("v1 in Service.Tags").get()
-    guard case .match(let inMatch) = inTree else { return }
+    guard case .match(let inMatch) = inTree else {
+      Issue.record("not a match: \(inTree)")
+      return
+    }
     #expect(inMatch.op == .in && inMatch.value?.raw == "v1" && inMatch.selector.path == "Service.Tags")
   }
 }

@@ -9,8 +9,8 @@ import Testing
   static let decodingIDs = Set(rules.map(\.id))
 
   @Test(arguments: rules.map(\.id))
-  func passingExamplesDoNotReportTheRule(_ id: String) {
-    guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
+  func passingExamplesDoNotReportTheRule(_ id: String) throws {
+    let rule = try #require(Self.rules.first(where: { $0.id == id }))
     #expect(!rule.passing.isEmpty)
     for example in rule.passing {
       let (report, _) = lint(example)
@@ -21,8 +21,8 @@ import Testing
   }
 
   @Test(arguments: rules.map(\.id))
-  func failingExamplesReportTheRuleAtTheMarkers(_ id: String) {
-    guard let rule = Self.rules.first(where: { $0.id == id }) else { return }
+  func failingExamplesReportTheRuleAtTheMarkers(_ id: String) throws {
+    let rule = try #require(Self.rules.first(where: { $0.id == id }))
     #expect(!rule.failing.isEmpty)
     for example in rule.failing {
       let (report, expected) = lint(example)

@@ -171,6 +171,54 @@ import Testing
     #expect(decoded.result.entries.first?.proxyDefaults?.configProtocol == nil)
   }
 
+  /// Consul unslices an opaque value only from a one-element list; a list of zero or two or more
+  /// elements, or a JSON object, is assigned as it is and nothing inside it is flattened.
+  @Test func opaqueFlatteningStartsOnlyAtOneElementLists() {
+    let decoded = modelDecode(
+      """
+      Kind = "service-defaults"
+      Name = "web"
+      EnvoyExtensions = [{
+        Name = "builtin/property-override"
+        Arguments = {
+          Patches = [
+            { ResourceFilter = { ResourceType = "cluster" }, Op = "add" },
+            { ResourceFilter = { Services = [{ Name = "api" }] } },
+          ]
+          One = [{ Inner = { Deep = ["x"] }, Pair = [{ A = { B = 1 } }, 2] }]
+          Nested = [["x"]]
+          Empty = []
+        }
+      }]
+      """)
+    #expect(decoded.result.diagnostics.isEmpty)
+    let arguments = decoded.result.entries.first?.serviceDefaults?.envoyExtensions?.value.first?.value.arguments
+    #expect(
+      arguments.map { render(.object($0.value)) }
+        == #"{Patches:[{ResourceFilter:[{ResourceType:"cluster"}],Op:"add"},{ResourceFilter:[{Services:[{Name:"api"}]}]}],"#
+        + #"One:{Inner:{Deep:"x"},Pair:[{A:{B:1}},2]},Nested:["x"],Empty:[]}"#)
+    // JSON objects are maps, not one-element lists: the hook leaves them (and their insides) alone.
+    let json = modelDecode(
+      #"{"Kind": "proxy-defaults", "Config": {"a": {"b": ["x"]}, "c": ["y"], "d": [{"e": ["z"]}]}}"#, name: "e.json")
+    #expect(
+      json.result.entries.first?.proxyDefaults?.config.map { render(.object($0.value)) }
+        == #"{a:{b:["x"]},c:"y",d:{e:"z"}}"#)
+  }
+
+  /// A compact, order-keeping rendering of an opaque value.
+  private func render(_ value: OpaqueValue) -> String {
+    switch value {
+    case .string(let string): return "\"\(string)\""
+    case .integer(let integer): return "\(integer)"
+    case .float(let double): return "\(double)"
+    case .bool(let bool): return "\(bool)"
+    case .null: return "null"
+    case .list(let elements): return "[" + elements.map { render($0.value) }.joined(separator: ",") + "]"
+    case .object(let map):
+      return "{" + map.entries.map { "\($0.key):\(render($0.value.value))" }.joined(separator: ",") + "}"
+    }
+  }
+
   @Test func configProtocolIsWeaklyAString() {
     let decoded = modelDecode(#"{"Kind": "proxy-defaults", "Config": {"protocol": "http"}}"#, name: "e.json")
     #expect(decoded.result.entries.first?.proxyDefaults?.configProtocol?.value == "http")

@@ -26,7 +26,10 @@ import Testing
     #expect(integer.value == .integer(42))
     #expect(float.value == .float(-150))
     #expect(messages("{\"a\": 1e400}") == ["number 1e400 is out of range for a 64-bit float"])
-    guard case .number(let big) = value("18446744073709551616") else { return }
+    guard case .number(let big) = value("18446744073709551616") else {
+      Issue.record("18446744073709551616 is not a number")
+      return
+    }
     #expect(big.value == .float(18446744073709551616))
   }
 

@@ -64,6 +64,41 @@ import Testing
     #expect(stringValue("<<EOF\nx\nEOF") == "x\n")
   }
 
+  /// HCL v1 ends `<<-EOF` only on a line at least as long as `-EOF` (the anchor keeps its dash):
+  /// `EOF` in column 0 never closes it and Consul fails with `heredoc not terminated`.
+  @Test func dashHeredocIsNotClosedByTheMarkerInColumnZero() {
+    let message = "heredoc not terminated: \"EOF\" in column 0 does not close \"<<-EOF\""
+    let result = parse("a = <<-EOF\n  x\nEOF\nb = 1\n")
+    #expect(result.diagnostics.map(\.message) == [message])
+    #expect(result.diagnostics.map { span($0.range, result.source) } == ["3:1-3:4"])
+    #expect(result.diagnostics.first?.notes.map(\.message) == ["the heredoc starts here"])
+    // Consul's own report, at the end of the file where HCL v1 gives up.
+    #expect(result.diagnostics.first?.help?.contains("`At 5:1: heredoc not terminated`") == true)
+    #expect(result.diagnostics.first?.help?.contains("indent the closing `EOF` by at least one space") == true)
+    // Lexing resumes after that line: `b` is still parsed.
+    #expect(result.document.body.items.map { $0.keys[0].name } == ["a", "b"])
+    // The same under CRLF (the anchor `-EOF\r` is longer than `EOF\r`).
+    #expect(messages("a = <<-EOF\r\n  x\r\nEOF\r\n") == [message])
+    // One blank before the marker is enough; a plain `<<EOF` takes the marker in column 0.
+    #expect(stringValue("<<-EOF\n  x\n EOF") == " x\n")
+    #expect(stringValue("<<-EOF\r\n  x\r\n EOF\r") == " x\r\n")
+    #expect(stringValue("<<EOF\nx\nEOF") == "x\n")
+    // A longer line that does match, later on, closes it as in HCL v1 (taking the line in).
+    #expect(stringValue("<<-EOF\n  x\nEOF\n  EOF") == "  x\nEOF\n")
+  }
+
+  /// HCL v1's anchor includes the `\r` of a CRLF line, so the closing line needs one too.
+  @Test func crlfAnchorNeedsACRLFClosingLine() {
+    let result = parse("a = <<EOF\r\nx\nEOF\n")
+    #expect(result.diagnostics.map(\.message) == ["unterminated heredoc: missing closing marker \"EOF\""])
+    #expect(
+      result.diagnostics.first?.notes.map(\.message) == [
+        "this line would close the heredoc if it ended in \\r\\n like the line of \"<<EOF\" (HCL v1 compares the line endings too)"
+      ])
+    // The other way round is fine: `\r*` may end any closing line.
+    #expect(stringValue("<<EOF\nx\r\nEOF\r") == "x\r\n")
+  }
+
   @Test func nulIsRejectedEverywhereLikeHCLv1() {
     #expect(messages("a = \"x\u{0}y\"\n") == ["unexpected NUL byte (0x00)"])
     #expect(messages("# \u{0}\n") == ["unexpected NUL byte (0x00)"])

@@ -254,23 +254,57 @@ extension ObjectReader {
     return Located(map, keyRange: item.keyRange, valueRange: range)
   }
 
-  /// A `map[string]interface{}` (proxy-defaults `Config`, extension `Arguments`), flattened
-  /// recursively as Consul's hook does.
+  /// A `map[string]interface{}` (proxy-defaults `Config`, extension `Arguments`), as Consul's
+  /// decoder leaves it (spec decoding-and-api §1.4). HookWeakDecodeFromSlice runs once on each
+  /// value, whose target is an `interface{}`: a one-element list becomes its element, "unsliced"
+  /// (``unsliced(_:)``); any other value, a list of zero or two or more elements or a JSON object
+  /// included, is assigned as it is, nothing inside it flattened.
   mutating func opaqueMap(_ name: String, alias: String...) -> Located<OrderedMap<OpaqueValue>>? {
     guard let (item, items, range) = mapItems(name, aliases: alias) else { return nil }
     var map = OrderedMap<OpaqueValue>()
     for entry in items {
-      let value = entry.value.flattened
+      let value: OpaqueValue
+      let valueRange: SourceRange
+      if case .list(let elements, _) = entry.value, elements.count == 1, let only = elements.first {
+        value = Self.unsliced(only)
+        valueRange = only.range
+      } else {
+        value = Self.verbatim(entry.value)
+        valueRange = entry.value.range
+      }
       map.insert(
         MapEntry(
           key: entry.key, keyRange: entry.keyRange,
-          value: Located(Self.opaque(value), keyRange: entry.keyRange, valueRange: value.range)))
+          value: Located(value, keyRange: entry.keyRange, valueRange: valueRange)))
     }
     return Located(map, keyRange: item.keyRange, valueRange: range)
   }
 
-  /// An opaque value; every one-element list found as a map value is replaced by its element.
-  static func opaque(_ value: GenericValue) -> OpaqueValue {
+  /// Consul's `unSlice`: a reflectwalk over the whole value that replaces every map value that is
+  /// a one-element list by its element, in maps at any depth (inside lists of any length too);
+  /// list elements themselves are never replaced.
+  static func unsliced(_ value: GenericValue) -> OpaqueValue {
+    switch value {
+    case .list(let elements, _):
+      return .list(elements.map { Located(unsliced($0), valueRange: $0.range) })
+    case .map(let map):
+      var result = OrderedMap<OpaqueValue>()
+      for item in map.items {
+        var inner = item.value
+        if case .list(let elements, _) = inner, elements.count == 1, let only = elements.first { inner = only }
+        result.insert(
+          MapEntry(
+            key: item.key, keyRange: item.keyRange,
+            value: Located(unsliced(inner), keyRange: item.keyRange, valueRange: inner.range)))
+      }
+      return .object(result)
+    case .string, .integer, .float, .bool, .null, .invalid:
+      return verbatim(value)
+    }
+  }
+
+  /// A value exactly as written: what mapstructure assigns to an `interface{}` target.
+  static func verbatim(_ value: GenericValue) -> OpaqueValue {
     switch value {
     case .string(let string, _): return .string(string)
     case .integer(let integer, _, _): return .integer(integer)
@@ -278,15 +312,14 @@ extension ObjectReader {
     case .bool(let bool, _): return .bool(bool)
     case .null, .invalid: return .null
     case .list(let elements, _):
-      return .list(elements.map { Located(opaque($0), valueRange: $0.range) })
+      return .list(elements.map { Located(verbatim($0), valueRange: $0.range) })
     case .map(let map):
       var result = OrderedMap<OpaqueValue>()
       for item in map.items {
-        let flat = item.value.flattened
         result.insert(
           MapEntry(
             key: item.key, keyRange: item.keyRange,
-            value: Located(opaque(flat), keyRange: item.keyRange, valueRange: flat.range)))
+            value: Located(verbatim(item.value), keyRange: item.keyRange, valueRange: item.value.range)))
       }
       return .object(result)
     }

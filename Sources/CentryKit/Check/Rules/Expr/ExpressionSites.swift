@@ -39,7 +39,9 @@ struct ExpressionSite {
       message = "in the filter of subset `\(subset)`: " + message
     }
     let suggestion = issue.replacement.map { Suggestion("did you mean `\($0)`?", replacement: $0) }
-    return R.diagnostic(message, at: sourceRange(issue.range), help: issue.help, suggestion: suggestion)
+    return R.diagnostic(
+      message, at: sourceRange(issue.range), notes: issue.note.map { [Note($0)] } ?? [], help: issue.help,
+      suggestion: suggestion)
   }
 }
 

@@ -1,13 +1,13 @@
-/// `regex-program-size`: a regex that probably exceeds Envoy's default RE2 program size limit.
+/// `regex-program-size`: a regex whose RE2 program exceeds Envoy's default program size limit.
 struct RegexProgramSizeRule: Rule {
   static let description = RuleDescription(
     id: "regex-program-size", severity: .warning,
-    summary: "Regex likely exceeds Envoy's default RE2 program size",
+    summary: "Regex exceeds Envoy's default RE2 program size",
     rationale: """
-      Envoy refuses regexes whose compiled RE2 program is larger than its `max_program_size` \
-      (100 instructions by default, runtime key `re2.max_program_size.error_level`). Counted \
-      repetitions multiply the program: `[a-z]{50}` alone is about 100 instructions. centry \
-      estimates the size from the pattern; the estimate can be off in either direction.
+      Envoy refuses regexes whose compiled RE2 program is larger than its limit (100 by default, \
+      runtime key `re2.max_program_size.error_level`; above `re2.max_program_size.warn_level` it \
+      only logs). Counted repetitions multiply the program: `[a-z]{50}` alone is 54. centry \
+      compiles the pattern with RE2, the library Envoy links, and states RE2's own number.
       """,
     passing: [
       Example(

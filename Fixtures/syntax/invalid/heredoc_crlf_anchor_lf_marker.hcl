@@ -1,0 +1,5 @@
+Kind = "service-resolver"
+Name = "web"
+Description = <<EOF
+line one
+EOF
