@@ -388,6 +388,7 @@ import Testing
   @Test func unixSocket() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("c-\(UUID().uuidString.prefix(8)).sock")
       .path
+    defer { try? FileManager.default.removeItem(atPath: path) }
     try withServer(.unix(path: path)) { server in
       #expect(server.address == "unix://\(path)")
       let result = try centry(server, ["write", "Fixtures/seed/static-server/defaults.hcl"])
@@ -400,6 +401,7 @@ import Testing
 
   @Test func tlsWithCAFileAndPathAndServerName() throws {
     let certificates = try TestCertificates.make()
+    defer { certificates.remove() }
     try withServer(.tls(certificates, requireClientCertificate: false)) { server in
       let withFile = try centry(server, ["list", "service-defaults", "-ca-file", certificates.caCertificate])
       #expect(withFile.status == 0, "\(withFile.stderr)")
@@ -434,6 +436,7 @@ import Testing
 
   @Test func tlsClientCertificate() throws {
     let certificates = try TestCertificates.make()
+    defer { certificates.remove() }
     try withServer(.tls(certificates, requireClientCertificate: true)) { server in
       let without = try centry(server, ["list", "service-defaults", "-ca-file", certificates.caCertificate])
       #expect(without.status == 2)
@@ -454,7 +457,9 @@ import Testing
 
   @Test func aclTokensAndSecrecy() throws {
     let secret = "b3a1c2d4-token-that-must-never-print"
-    let tokenFile = try temporaryTree(["token": "  \(secret)\n"]).appendingPathComponent("token").path
+    let tree = try temporaryTree(["token": "  \(secret)\n"])
+    defer { withExtendedLifetime(tree) {} }
+    let tokenFile = tree.url.appendingPathComponent("token").path
     try withServer { server in
       server.store.acl = ACLTokens(management: secret, read: "read-only-token-xyz")
       let denied = try centry(server, ["write", "--verbose", "Fixtures/seed/static-server/defaults.hcl"])

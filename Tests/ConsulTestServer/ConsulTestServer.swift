@@ -152,6 +152,11 @@ public struct TestCertificates: Sendable {
   /// A second CA that signed nothing the server uses (for verification failures).
   public var otherCACertificate: String { directory + "/other-ca.pem" }
 
+  /// Deletes the directory.
+  public func remove() {
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
   public static func make() throws -> TestCertificates {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("centry-tls-\(UUID().uuidString)")
       .path
