@@ -497,6 +497,14 @@ import Testing
         nil, ["list", "--verbose", "service-defaults", "-token", secret, "-http-addr", "127.0.0.1:1"])
       #expect(refused.status == 2)
       #expect(!(refused.stdout + refused.stderr).contains(secret))
+      // HTTP basic auth from CONSUL_HTTP_AUTH: sent, never printed.
+      server.store.faults = []
+      let basic = try centry(
+        server, ["list", "--verbose", "service-defaults", "-token", secret],
+        environment: ["CONSUL_HTTP_AUTH": "ops:pa55-w0rd"])
+      #expect(basic.status == 0, "\(basic.stderr)")
+      #expect(!(basic.stdout + basic.stderr).contains("pa55-w0rd"))
+      #expect(server.store.requests.last?.header("Authorization") == "Basic b3BzOnBhNTUtdzByZA==")
       // Every request carried it in the header, never in the URL.
       let sent = server.store.requests.filter { $0.header("X-Consul-Token") == secret }
       #expect(sent.count >= 5)

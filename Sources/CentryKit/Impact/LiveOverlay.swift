@@ -38,11 +38,9 @@ public enum LiveOverlay {
         diagnostic.range.file.index < inputFileCount || !known.contains(Fingerprint(diagnostic, overlay.sources))
       }
     }
-    let summary = RunSummary(
-      files: files.count, entries: inputs.entryCount, errors: overlay.diagnostics.errorCount,
-      warnings: overlay.diagnostics.warningCount,
-      infos: overlay.diagnostics.lazy.filter { $0.severity == .info }.count)
     overlay.entryCount = inputs.entryCount
+    var summary = overlay.summary
+    summary.files = files.count
     return Report(lint: overlay, summary: summary)
   }
 
