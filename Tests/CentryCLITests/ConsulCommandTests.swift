@@ -538,12 +538,12 @@ import Testing
 
   @Test func slowServerTimesOut() throws {
     try withServer { server in
-      server.store.faults = [Fault(.delay(seconds: 3))]
-      let result = try centry(server, ["list", "service-defaults", "--timeout", "500ms"])
+      server.store.faults = [Fault(.delay(seconds: 4))]
+      let result = try centry(server, ["list", "service-defaults", "--timeout", "1s"])
       #expect(result.status == 2)
       #expect(
         result.stderr
-          == "error: GET /v1/config/service-defaults at \(server.address): no response within 500ms (--timeout)\n")
+          == "error: GET /v1/config/service-defaults at \(server.address): no response within 1s (--timeout)\n")
     }
   }
 
