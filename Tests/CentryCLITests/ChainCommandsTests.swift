@@ -11,6 +11,9 @@ import Testing
     var testDescription: String { name }
   }
 
+  /// The inputs of `Fixtures/compile/redirect-to-peer-http` (the folder also holds its goldens).
+  static let redirectToPeer = ["resolver.hcl", "defaults.hcl"].map { "Fixtures/compile/redirect-to-peer-http/\($0)" }
+
   static let explainCases: [Case] = [
     Case(name: "whoami", arguments: ["whoami", "Fixtures/seed/whoami"]),
     Case(name: "whoami-mermaid", arguments: ["whoami", "Fixtures/seed/whoami", "--format", "mermaid"]),
@@ -26,6 +29,9 @@ import Testing
     Case(name: "failover-dot", arguments: ["db", "Fixtures/chain/failover-datacenters", "--format", "dot"]),
     Case(name: "hash-lb", arguments: ["web", "Fixtures/chain/splitter-hash-lb-first"]),
     Case(name: "redirect", arguments: ["db", "Fixtures/chain/redirect-datacenter"]),
+    Case(name: "redirect-to-peer", arguments: ["db"] + redirectToPeer),
+    Case(
+      name: "redirect-to-peer-known", arguments: ["db"] + redirectToPeer + ["--peer", "cluster-01=peer1.consul@dc2"]),
     Case(name: "unknown-service", arguments: ["billing", "Fixtures/seed/whoami"]),
     Case(name: "case-insensitive-name", arguments: ["WhoAmI", "Fixtures/seed/whoami"]),
     Case(name: "lint-errors", arguments: ["web", "Fixtures/seed/web"]),

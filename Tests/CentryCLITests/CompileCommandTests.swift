@@ -105,6 +105,61 @@ import Testing
     #expect(result.stderr.contains("apply to --to envoy only"))
   }
 
+  /// Issue 14: a peer target's trust domain and datacenter come from the peering; without `--peer`
+  /// they are placeholders, and a note on stderr says so.
+  @Test func peerValuesArePlaceholdersUntilGiven() throws {
+    let inputs = ["resolver.hcl", "defaults.hcl"].map {
+      fixturesRoot.appendingPathComponent("compile/redirect-to-peer-http/\($0)").path
+    }
+    let bare = try runCentry(["compile", "--to", "envoy"] + inputs)
+    #expect(bare.status == 0, "\(bare.stderr)")
+    #expect(bare.stdout.contains("cluster: db.default.cluster-01.external.<PEER_TRUST_DOMAIN:cluster-01>\n"))
+    #expect(
+      bare.stderr
+        == "note: peer `cluster-01`: its trust domain and datacenter are not known, so the cluster names, SNIs and SANs of its targets use <PEER_TRUST_DOMAIN:cluster-01> and <PEER_DATACENTER:cluster-01>; pass --peer cluster-01=TRUST_DOMAIN@DC\n"
+    )
+    let known = try runCentry(["compile", "--to", "envoy", "--peer", "cluster-01=peer1.consul@dc2"] + inputs)
+    #expect(known.status == 0)
+    #expect(known.stderr == "")
+    #expect(known.stdout.contains("sni: db.default.default.cluster-01.external.peer1.consul\n"))
+    #expect(known.stdout.contains("exact: spiffe://peer1.consul/ns/default/dc/dc2/svc/db\n"))
+    let halfKnown = try runCentry(["compile", "--to", "envoy", "--peer", "cluster-01=peer1.consul"] + inputs)
+    #expect(halfKnown.stderr.contains("its datacenter is not known"), "\(halfKnown.stderr)")
+    #expect(halfKnown.stdout.contains("/dc/<PEER_DATACENTER:cluster-01>/svc/db\n"))
+  }
+
+  @Test func malformedPeerAndVersionAreUsageErrors() throws {
+    let inputs = ["resolver.hcl", "defaults.hcl"].map {
+      fixturesRoot.appendingPathComponent("compile/redirect-to-peer-http/\($0)").path
+    }
+    for arguments in [["--peer", "cluster-01"], ["--peer", "=abc.consul"], ["--consul", "1.x"], ["--consul", "1"]] {
+      let result = try runCentry(["compile", "--to", "envoy"] + arguments + inputs)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stdout == "", "\(arguments)")
+    }
+    let peer = try runCentry(["compile", "--to", "envoy", "--peer", "east"] + inputs)
+    #expect(peer.stderr.contains("--peer: `east` is not NAME=TRUST_DOMAIN[@DC]"), "\(peer.stderr)")
+  }
+
+  /// `--for` names the downstream whose service-defaults `UpstreamConfig` reaches the clusters.
+  @Test func forAppliesTheDownstreamsUpstreamConfig() throws {
+    let inputs = ["proxy-defaults.hcl", "web.hcl", "db.hcl"].map {
+      fixturesRoot.appendingPathComponent("compile/upstream-config-precedence/\($0)").path
+    }
+    let withFor = try runCentry(["compile", "--to", "envoy", "--service", "db", "--for", "web"] + inputs)
+    #expect(withFor.status == 0)
+    #expect(withFor.stdout.contains("    - max_pending_requests: 7\n"))
+    #expect(
+      withFor.stderr
+        == "note: the upstream configuration of `db` sets `BalanceOutboundConnections` (the upstream listener's `connection_balance_config`), which centry does not render\n"
+    )
+    let without = try runCentry(["compile", "--to", "envoy", "--service", "db"] + inputs)
+    #expect(!without.stdout.contains("max_pending_requests"))
+    #expect(without.stdout.contains("  circuit_breakers: {}\n"))
+    let unknown = try runCentry(["compile", "--to", "envoy", "--service", "db", "--for", "billing"] + inputs)
+    #expect(unknown.stderr.contains("--for billing: no service-defaults for `billing` in the inputs"))
+  }
+
   @Test func missingTargetIsAUsageError() throws {
     let dir = try temporaryTree(["web.hcl": cleanEntry])
     let result = try runCentry(["compile", "web.hcl"], in: dir)

@@ -58,9 +58,9 @@ def parse(path):
         with open(path, encoding="utf-8") as handle:
             document = yaml.safe_load(handle)
     except (OSError, yaml.YAMLError) as error:
-        return [f"cannot read YAML: {error}"]
+        return [f"cannot read YAML: {error}"], []
     if not isinstance(document, dict) or list(document) != ["resources"] or not isinstance(document["resources"], list):
-        return ["the document must be a mapping with the single key `resources` holding a list"]
+        return ["the document must be a mapping with the single key `resources` holding a list"], []
     for index, resource in enumerate(document["resources"]):
         if not isinstance(resource, dict):
             problems.append(f"resources[{index}]: not a mapping")

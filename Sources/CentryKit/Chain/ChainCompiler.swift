@@ -107,6 +107,8 @@ struct ChainBuilder {
   /// Target IDs whose subset is undefined, with the subset note, so later references are reported too.
   var undefinedSubsets: [String: ChainError] = [:]
   var builtSplitter = false
+  /// Which overrides changed the chain (spec envoy §2.3, `<hash>~` cluster names).
+  var customizedBy = CustomizationMarkers()
 
   init(service: String, entries: EntrySet, options: ChainOptions) {
     self.service = service
@@ -239,7 +241,9 @@ struct ChainBuilder {
 
   mutating func build() -> ChainCompilation {
     let start: String
-    if let routerEntry = decoded(.serviceRouter, service), let router = routerEntry.serviceRouter {
+    if let routerEntry = decoded(.serviceRouter, service), let router = routerEntry.serviceRouter,
+      !dropsAdvancedRouting()
+    {
       let routerRange = ChainBuilder.place(routerEntry)
       recordProtocol(service, reference: routerRange)
       let key = "router:\(service).\(options.namespace).\(options.partition)"
@@ -294,7 +298,8 @@ struct ChainBuilder {
 
   /// The splitter node of `name`, built on first use; `nil` when `name` has no splitter.
   mutating func splitterNode(_ name: String) -> String? {
-    guard let entry = decoded(.serviceSplitter, name), let splitter = entry.serviceSplitter else { return nil }
+    guard let entry = decoded(.serviceSplitter, name), let splitter = entry.serviceSplitter, !dropsAdvancedRouting()
+    else { return nil }
     let key = "splitter:\(name).\(options.namespace).\(options.partition)"
     if nodes[key] != nil { return key }
     builtSplitter = true
@@ -357,8 +362,10 @@ struct ChainBuilder {
         return key
       }
       if target.peer == nil { recordProtocol(target.service, reference: reference) }
-      // A peer's resolvers are not ours: Consul resolves peer targets with a default resolver.
-      let resolverEntry = target.peer == nil ? decoded(.serviceResolver, target.service) : nil
+      // Consul looks the resolver up by the target's service name alone (`target.ServiceID()`,
+      // which has no peer): a peer target gets the local resolver of the same name, so a redirect
+      // to a peer keeps that resolver's timeouts, load balancer and failover.
+      let resolverEntry = decoded(.serviceResolver, target.service)
       let resolver = resolverEntry?.serviceResolver
       if history.contains(id) {
         let path = (history + [id]).joined(separator: " -> ")
@@ -404,12 +411,13 @@ struct ChainBuilder {
     let resolver = resolverEntry?.serviceResolver
     var target = ChainTarget(
       service: spec.service, subset: spec.subset, namespace: spec.namespace, partition: spec.partition,
-      datacenter: spec.datacenter, peer: spec.peer, trustDomain: options.trustDomain)
+      datacenter: spec.datacenter, peer: spec.peer, trustDomain: options.trustDomain,
+      peering: spec.peer.map { options.peers[$0] ?? PeerInfo(name: $0) })
     if let subset = spec.subset {
       if let definition = resolver?.subsets?.value[subset] {
         target.subsetFilter = definition.value.filter?.value
         target.onlyPassing = definition.value.onlyPassing?.value ?? false
-      } else if spec.peer == nil {
+      } else {
         reportUndefinedSubset(spec, resolverEntry: resolverEntry, reference: reference)
       }
     }
@@ -444,11 +452,23 @@ struct ChainBuilder {
     }
     target.meshGatewayMode =
       defaults?.meshGateway?.value.mode?.value ?? entries.proxyDefaults?.meshGateway?.value.mode?.value ?? ""
+    if target.externalSNI != nil {
+      // Consul bypasses mesh gateways for external services (and ignores the override there).
+      target.meshGatewayMode = ""
+    } else if let mode = options.overrides.meshGatewayMode, !mode.isEmpty, mode != target.meshGatewayMode {
+      target.meshGatewayMode = mode
+      customizedBy.meshGateway = true
+    }
     let connect = resolver?.connectTimeout?.value.nanoseconds ?? 0
+    var connectTimeout = connect > 0 ? connect : 5_000_000_000
+    if let override = options.overrides.connectTimeout, override > 0, override != connectTimeout {
+      connectTimeout = override
+      customizedBy.connectTimeout = true
+    }
     let request = resolver?.requestTimeout?.value.nanoseconds ?? 0
     var node = ResolverNode(
       key: key, targetID: id, isDefaultResolver: ChainBuilder.isEmpty(resolver),
-      connectTimeout: connect > 0 ? connect : 5_000_000_000, requestTimeout: request,
+      connectTimeout: connectTimeout, requestTimeout: request,
       loadBalancer: resolver?.loadBalancer?.value, failover: nil,
       range: resolverEntry.map(ChainBuilder.place))
     targets[id] = target
@@ -660,8 +680,19 @@ struct ChainBuilder {
     return output
   }
 
+  /// True when a non-L7 protocol override makes Consul compile without routers and splitters
+  /// (`disableAdvancedRoutingFeatures`); each entry so dropped marks the chain customized.
+  mutating func dropsAdvancedRouting() -> Bool {
+    guard let override = options.overrides.protocol, !override.isEmpty, !ChainBuilder.isHTTPLike(override)
+    else { return false }
+    customizedBy.protocol = true
+    return true
+  }
+
+  static func isHTTPLike(_ value: String) -> Bool { ["http", "http2", "grpc"].contains(value) }
+
   mutating func checkAdvancedRouting() {
-    let hasRouter = decoded(.serviceRouter, service)?.serviceRouter != nil
+    let hasRouter = decoded(.serviceRouter, service)?.serviceRouter != nil && !dropsAdvancedRouting()
     guard hasRouter || builtSplitter else { return }
     let value = chainProtocol ?? "tcp"
     guard !["http", "http2", "grpc"].contains(value) else { return }
@@ -722,10 +753,27 @@ struct ChainBuilder {
       }
     }
     let (fallbackProtocol, fallbackSource) = protocolOf(service)
-    return CompiledChain(
+    var chain = CompiledChain(
       serviceName: service, namespace: options.namespace, partition: options.partition,
       datacenter: options.datacenter, trustDomain: options.trustDomain, protocol: chainProtocol ?? fallbackProtocol,
       protocolSource: chainProtocol == nil ? fallbackSource : protocolSource, startNode: start, nodes: output,
       targets: usedTargets.sorted().compactMap { targets[$0] })
+    applyOverrides(to: &chain)
+    return chain
+  }
+
+  /// The protocol override and the customization hash (the end of Consul's `compile`).
+  func applyOverrides(to chain: inout CompiledChain) {
+    var markers = customizedBy
+    let overrides = options.overrides
+    if let value = overrides.protocol, !value.isEmpty, value != chain.protocol {
+      chain.protocol = value
+      markers.protocol = true
+    }
+    guard !markers.isZero else { return }
+    chain.customizationHash = CustomizationHash.hash(
+      meshGatewayMode: markers.meshGateway ? overrides.meshGatewayMode ?? "" : "",
+      protocol: markers.protocol ? overrides.protocol ?? "" : "",
+      connectTimeout: markers.connectTimeout ? overrides.connectTimeout ?? 0 : 0)
   }
 }

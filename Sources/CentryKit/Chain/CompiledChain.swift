@@ -10,6 +10,10 @@ public struct ChainOptions: Sendable, Hashable {
   public var namespace: String
   /// Always `default` in Consul CE.
   public var partition: String
+  /// What is known about the cluster peers the entries name, by peer name (``PeerInfo``).
+  public var peers: [String: PeerInfo] = [:]
+  /// A proxy's per-upstream overrides (``ChainOverrides``); none for lint and explain.
+  public var overrides = ChainOverrides()
 
   public static let defaultTrustDomain = "11111111-2222-3333-4444-555555555555.consul"
   public static let defaultDatacenter = "dc1"
@@ -64,6 +68,9 @@ public struct CompiledChain: Sendable {
   /// Targets of the resolver nodes (one Envoy cluster each), sorted by ``ChainTarget/id``;
   /// failover targets included.
   public var targets: [ChainTarget]
+  /// Consul's customization hash when overrides changed the chain (``ChainOverrides``); it
+  /// prefixes every cluster name as `<hash>~`.
+  public var customizationHash: String?
 
   public init(
     serviceName: String, namespace: String, partition: String, datacenter: String, trustDomain: String,
@@ -83,6 +90,13 @@ public struct CompiledChain: Sendable {
 
   /// The node with that key.
   public func node(_ key: String) -> ChainNode? { nodes.first { $0.key == key } }
+
+  /// The Envoy cluster name of a target of this chain: its name, behind the customization hash
+  /// when there is one (Consul's `CustomizeClusterName`).
+  public func clusterName(_ target: ChainTarget) -> String {
+    guard let customizationHash, !customizationHash.isEmpty else { return target.name }
+    return "\(customizationHash)~\(target.name)"
+  }
 
   /// The target with that ID.
   public func target(_ id: String) -> ChainTarget? { targets.first { $0.id == id } }
@@ -291,9 +305,10 @@ public struct ChainTarget: Sendable, Hashable {
   /// Cluster peer name; peer targets are never checked.
   public var peer: String?
   /// The cluster name, which is the computed SNI (spec envoy §2.3); for a peer target
-  /// `<service>.<namespace>.<peer>.external.<trust domain>` with the local trust domain standing in
-  /// for the peer's, which the entries do not give.
+  /// `<service>.<namespace>.<peer>.external.<peer trust domain>` (``PeerInfo``).
   public var name: String
+  /// For a peer target: the SNI, SANs and roots its cluster uses (from ``PeerInfo``).
+  public var peerIdentity: PeerIdentity?
   /// `ExternalSNI` of the service's service-defaults; it replaces the TLS SNI, not the name.
   public var externalSNI: String?
   /// The subset's `Filter` and `OnlyPassing` (endpoint selection).
@@ -305,7 +320,7 @@ public struct ChainTarget: Sendable, Hashable {
 
   public init(
     service: String, subset: String?, namespace: String, partition: String, datacenter: String, peer: String?,
-    trustDomain: String
+    trustDomain: String, peering: PeerInfo? = nil
   ) {
     self.service = service
     self.subset = subset
@@ -318,9 +333,11 @@ public struct ChainTarget: Sendable, Hashable {
       service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
       peer: peer)
     if let peer, !peer.isEmpty {
-      // Consul names peer clusters with the peer's trust domain, which the entries do not give;
-      // the local one stands in.
-      self.name = "\(service).\(namespace.isEmpty ? "default" : namespace).\(peer).external.\(trustDomain)"
+      // generatePeeredClusterName: no partition label, the peer's trust domain (from the peering).
+      let info = peering ?? PeerInfo(name: peer)
+      let ns = namespace.isEmpty ? "default" : namespace
+      self.name = "\(service).\(ns).\(peer).external.\(info.trustDomain ?? PeerInfo.placeholderTrustDomain(peer))"
+      self.peerIdentity = info.identity(service: service, namespace: ns)
     } else {
       self.name = ChainTarget.sni(
         service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
@@ -332,8 +349,13 @@ public struct ChainTarget: Sendable, Hashable {
     self.meshGatewayMode = ""
   }
 
-  /// The TLS SNI: ``externalSNI`` when set, else ``name``.
-  public var sni: String { externalSNI ?? name }
+  /// The TLS SNI: the peer's for a peer target (Consul ignores `ExternalSNI` there), else
+  /// ``externalSNI`` when set, else ``name``.
+  public var sni: String { peerIdentity?.sni ?? externalSNI ?? name }
+
+  /// The SANs the upstream certificate must match: the peer's for a peer target, else
+  /// ``spiffeID``.
+  public var subjectAltNames: [String] { peerIdentity?.subjectAltNames ?? [spiffeID] }
 
   /// The SPIFFE ID the upstream's certificate must carry (spec envoy §2.4; no subset).
   public var spiffeID: String {

@@ -51,6 +51,8 @@ public struct CompileResult: Sendable {
   /// Everything lint found; rendered on stderr.
   public var report: LintReport
   public var outcome: Outcome
+  /// Notes for stderr beside the output (`--to envoy`: placeholders used, settings not rendered).
+  public var notes: [String] = []
 }
 
 /// The library's entry point for `centry compile`.
@@ -63,11 +65,29 @@ public enum Compiler {
     if report.errorCount > 0 || (options.strict && report.warningCount > 0) {
       return CompileResult(report: report, outcome: .refused)
     }
-    return CompileResult(report: report, outcome: emit(report.entries, options: options))
+    let (outcome, notes) = emitWithNotes(report.entries, options: options)
+    return CompileResult(report: report, outcome: outcome, notes: notes)
   }
 
   /// Emits an already checked entry set.
   public static func emit(_ entries: EntrySet, options: CompileOptions) -> CompileResult.Outcome {
+    emitWithNotes(entries, options: options).outcome
+  }
+
+  /// ``emit(_:options:)`` with the notes of the target.
+  static func emitWithNotes(_ entries: EntrySet, options: CompileOptions) -> (
+    outcome: CompileResult.Outcome, notes: [String]
+  ) {
+    if options.target == .envoy {
+      switch EnvoyEmitter.renderDocument(entries, service: options.service, options: options.envoy) {
+      case .success(let output): return (.emitted(output.text), output.notes)
+      case .failure(let failure): return (.failed(failure.message), [])
+      }
+    }
+    return (emitOther(entries, options: options), [])
+  }
+
+  private static func emitOther(_ entries: EntrySet, options: CompileOptions) -> CompileResult.Outcome {
     switch options.target {
     case .json:
       let unsupported = entries.all.filter { !$0.kind.isModelled }
@@ -81,10 +101,7 @@ public enum Compiler {
       }
       return .emitted(text)
     case .envoy:
-      switch EnvoyEmitter.document(for: entries, service: options.service, options: options.envoy) {
-      case .success(let text): return .emitted(text)
-      case .failure(let failure): return .failed(failure.message)
-      }
+      return emitWithNotes(entries, options: options).outcome
     case .crd, .hcl:
       return .failed("`compile --to \(options.target.rawValue)` is not supported yet")
     }

@@ -18,6 +18,7 @@ struct ChainInputOptions: ParsableArguments {
   var datacenter = ChainOptions.defaultDatacenter
 
   @OptionGroup var live: LiveOptions
+  @OptionGroup var peering: PeerOptions
 
   /// Lints the inputs; on errors prints the diagnostics on stderr and exits 1. Otherwise returns
   /// the compiled chain (printing a note on stderr when no entry names the service).
@@ -40,7 +41,8 @@ struct ChainInputOptions: ParsableArguments {
         "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs; this is Consul's default chain\n"
       )
     }
-    let options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
+    var options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
+    options.peers = try peering.peers()
     let compilation = ChainCompiler.compile(service: known ?? service, entries: report.entries, options: options)
     // Lint compiled every named chain with Consul's dc1 already; another datacenter can only
     // rename targets, but stay safe.

@@ -9,7 +9,6 @@ import Foundation
 #endif
 
 extension CompileTarget: ExpressibleByArgument {}
-extension ConsulLine: ExpressibleByArgument {}
 
 /// `centry compile [INPUT…] --to json|envoy`: emit what Consul would send or generate.
 struct Compile: ParsableCommand {
@@ -18,8 +17,10 @@ struct Compile: ParsableCommand {
     discussion: """
       --to json prints the body of PUT /v1/config (one object, or an array for several entries). \
       --to envoy prints the RouteConfiguration and Clusters a connect proxy receives for each \
-      upstream service (all services with a discovery chain unless --service is given). \
-      Nothing is printed on stdout when the input has errors; diagnostics go to stderr.
+      upstream service (all services with a discovery chain unless --service is given); --for names \
+      the proxy's service, whose service-defaults UpstreamConfig then applies, and --peer supplies \
+      what the peerings know. Values that come from runtime data are placeholders, listed in notes \
+      on stderr. Nothing is printed on stdout when the input has errors; diagnostics go to stderr.
       Exit status: 0 emitted, 1 errors in the input (or warnings with --strict), 2 the tool failed.
       """)
 
@@ -46,13 +47,26 @@ struct Compile: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "--to envoy: the Consul line to reproduce: 1.22 (default) or 1.21 (PrefixRewrite \"/\" as prefix_rewrite).",
-      valueName: "line"))
-  var consul: ConsulLine?
+      "--to envoy: the Consul release to reproduce, MAJOR.MINOR[.PATCH] (default: the newest, 1.22.7 and later; PrefixRewrite \"/\" is a prefix_rewrite up to 1.22.0).",
+      valueName: "version"))
+  var consul: ConsulVersion?
+
+  @Option(
+    name: .customLong("for"),
+    help: ArgumentHelp(
+      "--to envoy: the service whose proxy receives the resources; its service-defaults UpstreamConfig applies.",
+      valueName: "service"))
+  var downstream: String?
+
+  @OptionGroup var peering: PeerOptions
 
   func validate() throws {
-    if to != .envoy, service != nil || trustDomain != nil || datacenter != nil || consul != nil {
-      throw ValidationError("--service, --trust-domain, --datacenter and --consul apply to --to envoy only")
+    if to != .envoy,
+      service != nil || trustDomain != nil || datacenter != nil || consul != nil || downstream != nil
+        || !peering.peer.isEmpty
+    {
+      throw ValidationError(
+        "--service, --trust-domain, --datacenter, --consul, --for and --peer apply to --to envoy only")
     }
   }
 
@@ -64,7 +78,7 @@ struct Compile: ParsableCommand {
     let envoy = EnvoyOptions(
       trustDomain: trustDomain ?? EnvoyOptions.defaultTrustDomain,
       datacenter: datacenter ?? EnvoyOptions.defaultDatacenter,
-      consul: consul ?? .newest)
+      consul: consul ?? .newest, downstream: downstream, peers: try peering.peers())
     let options = CompileOptions(target: to, service: service, envoy: envoy, strict: report.strict)
     let result = Compiler.compile(files, options: options)
     if !result.report.diagnostics.isEmpty {
@@ -72,6 +86,7 @@ struct Compile: ParsableCommand {
         isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
       Output.stderr(report.format.render(result.report, decorator: color ? .ansi : .plain))
     }
+    for note in result.notes { Output.stderr("note: \(note)\n") }
     switch result.outcome {
     case .emitted(let text): Output.stdout(text)
     case .refused: throw ExitCode(ExitStatus.problemsFound)

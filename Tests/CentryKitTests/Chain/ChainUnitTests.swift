@@ -41,7 +41,50 @@ import Testing
       service: "db", subset: nil, namespace: "default", partition: "default", datacenter: "dc1", peer: "east",
       trustDomain: td)
     #expect(peered.id == "db.default.default.external.east")
-    #expect(peered.name == "db.default.east.external.\(td)")
+    // Without peering data the peer's trust domain and datacenter are visible placeholders.
+    #expect(peered.name == "db.default.east.external.<PEER_TRUST_DOMAIN:east>")
+    #expect(peered.sni == "db.default.default.east.external.<PEER_TRUST_DOMAIN:east>")
+    let known = ChainTarget(
+      service: "db", subset: nil, namespace: "default", partition: "default", datacenter: "dc1", peer: "east",
+      trustDomain: td, peering: PeerInfo(name: "east", trustDomain: "peer.consul", datacenter: "dc9"))
+    // generatePeeredClusterName (no partition) and PeeredServiceSNI (with the partition).
+    #expect(known.name == "db.default.east.external.peer.consul")
+    #expect(known.sni == "db.default.default.east.external.peer.consul")
+    #expect(
+      known.subjectAltNames == [
+        "spiffe://peer.consul/ns/default/dc/dc9/svc/db", "spiffe://peer.consul/gateway/mesh/dc/dc9",
+      ])
+  }
+
+  @Test func peerSpecs() throws {
+    let full = try PeerInfo.parse("cluster-01=peer1.domain@dc2").get()
+    #expect(full.name == "cluster-01" && full.trustDomain == "peer1.domain" && full.datacenter == "dc2")
+    let noDC = try PeerInfo.parse("east=abc.consul").get()
+    #expect(noDC.datacenter == nil && noDC.missingValues == ["datacenter"])
+    for bad in ["east", "=abc.consul", "east=", "east=abc.consul@", "ea st=abc.consul"] {
+      #expect(throws: PeerSpecError.self, "\(bad)") { try PeerInfo.parse(bad).get() }
+    }
+  }
+
+  /// Consul's golden `connect-proxy-with-chain-and-overrides` names the cluster
+  /// `78ebd528~db…` for the overrides mesh gateway `local`, protocol `grpc`, connect timeout 66s.
+  @Test func customizationHashMatchesConsul() {
+    #expect(
+      CustomizationHash.hash(meshGatewayMode: "local", protocol: "grpc", connectTimeout: 66_000_000_000)
+        == "78ebd528")
+  }
+
+  @Test func consulVersions() {
+    #expect(ConsulVersion.parse("1.22") == .v1_22)
+    #expect(ConsulVersion.parse("v1.21.5") == ConsulVersion(major: 1, minor: 21, patch: 5))
+    for bad in ["1", "1.22.3.4", "x.22", "1..2", "0.9", ""] { #expect(ConsulVersion.parse(bad) == nil, "\(bad)") }
+    #expect(ConsulVersion.parse("1.21")?.prefixRewriteForm == .prefixRewrite)
+    #expect(ConsulVersion.parse("1.22.0")?.prefixRewriteForm == .prefixRewrite)
+    #expect(ConsulVersion.parse("1.22.1")?.prefixRewriteForm == .regexForSlashAndUnset)
+    #expect(ConsulVersion.parse("1.22.6")?.prefixRewriteForm == .regexForSlashAndUnset)
+    #expect(ConsulVersion.parse("1.22.7")?.prefixRewriteForm == .regexForSlash)
+    #expect(ConsulVersion.parse("1.22")?.prefixRewriteForm == .regexForSlash)
+    #expect(ConsulVersion.parse("2.0")?.prefixRewriteForm == .regexForSlash)
   }
 
   @Test func goQuoting() {

@@ -47,10 +47,42 @@ struct CompileCase: CustomStringConvertible, Sendable {
     }
   }
 
+  /// The case's `compile` settings: `options.txt` holds `--to envoy` settings, one per line —
+  /// `service NAME`, `for NAME`, `consul VERSION`, `peer NAME=TRUST_DOMAIN[@DC]`, and
+  /// `peer-service PEER SERVICE SNI SAN…` (the imported service's `Connect.PeerMeta`, which only a
+  /// Consul agent knows); `#` starts a comment. They apply to `--to envoy` only.
+  func options(_ target: CompileTarget) throws -> CompileOptions {
+    var options = CompileOptions(target: target)
+    let file = folder.appendingPathComponent("options.txt")
+    guard target == .envoy, let text = try? String(contentsOf: file, encoding: .utf8) else { return options }
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let words = line.split(separator: " ").map(String.init)
+      guard let key = words.first else { continue }
+      switch (key, words.count) {
+      case ("service", 2): options.service = words[1]
+      case ("for", 2): options.envoy.downstream = words[1]
+      case ("consul", 2):
+        guard let version = ConsulVersion.parse(words[1]) else { throw OptionsError(line: String(line)) }
+        options.envoy.consul = version
+      case ("peer", 2):
+        let info = try PeerInfo.parse(words[1]).get()
+        options.envoy.peers[info.name] = info
+      case ("peer-service", 5...):
+        var info = options.envoy.peers[words[1]] ?? PeerInfo(name: words[1])
+        info.services[words[2]] = PeerServiceMeta(sni: words[3], spiffeIDs: Array(words[4...]))
+        options.envoy.peers[words[1]] = info
+      default: throw OptionsError(line: String(line))
+      }
+    }
+    return options
+  }
+
+  struct OptionsError: Error { var line: String }
+
   /// What `compile --to target` gives for this case: the output (golden `expected.<ext>`), or the
   /// refusal with its rendered diagnostics (golden `expected.<target>.error.txt`).
   func compile(_ target: CompileTarget) throws -> (file: String, text: String) {
-    let result = Compiler.compile(try inputs(), options: CompileOptions(target: target))
+    let result = Compiler.compile(try inputs(), options: try options(target))
     let ext = target == .envoy ? "envoy.yaml" : target.rawValue
     switch result.outcome {
     case .emitted(let text):

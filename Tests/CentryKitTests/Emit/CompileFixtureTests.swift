@@ -32,6 +32,15 @@ import Testing
     }
   }
 
+  /// The variations issue 14 asks for, each with a `consul.envoy.yaml`.
+  static let consulTable = [
+    "consul-chain-and-router", "consul-chain-and-splitter", "consul-chain-and-splitter-1.22.3",
+    "consul-redirect-to-cluster-peer", "redirect-to-peer-http", "consul-failover-to-cluster-peer",
+    "consul-lb-resolver", "lb-least-request-and-maglev", "consul-grpc-router", "http2-chain",
+    "consul-chain-and-overrides", "upstream-config-limits", "upstream-config-passive-health",
+    "upstream-config-precedence",
+  ]
+
   @Test func everySpecExampleAndSeedHasACase() {
     let names = Set(CompileCase.all.map(\.name))
     for required in [
@@ -139,7 +148,7 @@ import Testing
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     for testCase in CompileCase.all {
-      for name in ["expected.envoy.yaml", "spec.envoy.yaml"] {
+      for name in ["expected.envoy.yaml", "spec.envoy.yaml", "consul.envoy.yaml"] {
         let golden = testCase.folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: golden.path) { files.append(golden.path) }
       }
@@ -179,18 +188,32 @@ import Testing
   /// The spec's worked examples (spec/envoy.md §5, completed where it abbreviates, in
   /// `spec.envoy.yaml`) equal our output message for message.
   @Test func specWorkedExamplesMatchAtProtoLevel() {
+    let names = Self.compareGoldens(named: "spec.envoy.yaml")
+    #expect(names.count == 5)
+  }
+
+  /// The test table of issue 14: Consul's own resources for each variation (`consul.envoy.yaml`,
+  /// written from Consul's xDS goldens and source, each naming its golden in a comment) equal
+  /// centry's output message for message.
+  @Test func consulVariationsMatchAtProtoLevel() {
+    let names = Self.compareGoldens(named: "consul.envoy.yaml")
+    #expect(Set(names).isSuperset(of: CompileFixtureTests.consulTable))
+  }
+
+  /// Compares `expected.envoy.yaml` with the `file` of every case that has one; the case names.
+  private static func compareGoldens(named file: String) -> [String] {
     let cases = CompileCase.all.filter {
-      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent("spec.envoy.yaml").path)
+      FileManager.default.fileExists(atPath: $0.folder.appendingPathComponent(file).path)
     }
-    #expect(cases.count == 5)
     for testCase in cases {
-      let expected = testCase.folder.appendingPathComponent("spec.envoy.yaml").path
+      let expected = testCase.folder.appendingPathComponent(file).path
       let actual = testCase.folder.appendingPathComponent("expected.envoy.yaml").path
       switch XDSChecker.compare(expected: expected, actual: actual) {
       case .failure(let unavailable): Issue.record("\(unavailable.message)")
       case .success(let result): #expect(result.ok, "\(testCase.name):\n\(result.output)")
       }
     }
+    return cases.map(\.name)
   }
 
   /// The checker itself rejects what Envoy rejects (so the test above can fail).

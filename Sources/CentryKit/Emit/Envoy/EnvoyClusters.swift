@@ -7,24 +7,36 @@ enum EnvoyClusters {
   static let leafKey = "<LEAF_KEY_PEM>"
   static let rootCertificates = "<ROOT_CA_PEMS>"
 
-  /// Every cluster of `chain` as (name, resource), in node order.
-  static func clusters(for chain: CompiledChain) -> [(name: String, node: YAMLNode)] {
+  /// Every cluster of `chain` as (name, resource), in node order; `upstream` is the downstream's
+  /// configuration for this upstream (`--for`), `nil` for none.
+  static func clusters(for chain: CompiledChain, upstream: ResolvedUpstreamConfig? = nil)
+    -> [(name: String, node: YAMLNode)]
+  {
     var out: [(name: String, node: YAMLNode)] = []
     for node in chain.nodes {
       guard case .resolver(let resolver) = node, let primary = chain.target(resolver.targetID) else { continue }
       let failoverTargets = (resolver.failover?.targets ?? []).compactMap { chain.target($0) }
+      let primaryName = chain.clusterName(primary)
+      let settings = Settings(resolver: resolver, chain: chain, upstream: upstream)
       if failoverTargets.isEmpty {
-        out.append((primary.name, cluster(name: primary.name, target: primary, resolver: resolver, chain: chain)))
+        out.append((primaryName, cluster(name: primaryName, target: primary, settings: settings)))
         continue
       }
       let members = [primary] + failoverTargets
-      let names = members.indices.map { "failover-target~\($0)~\(primary.name)" }
-      out.append((primary.name, aggregate(name: primary.name, members: names, resolver: resolver)))
+      let names = members.indices.map { "failover-target~\($0)~\(primaryName)" }
+      out.append((primaryName, aggregate(name: primaryName, members: names, resolver: resolver)))
       for (name, target) in zip(names, members) {
-        out.append((name, cluster(name: name, target: target, resolver: resolver, chain: chain)))
+        out.append((name, cluster(name: name, target: target, settings: settings)))
       }
     }
     return out
+  }
+
+  /// What every cluster of one resolver node shares (its failover members included).
+  private struct Settings {
+    var resolver: ResolverNode
+    var chain: CompiledChain
+    var upstream: ResolvedUpstreamConfig?
   }
 
   private static func aggregate(name: String, members: [String], resolver: ResolverNode) -> YAMLNode {
@@ -41,9 +53,9 @@ enum EnvoyClusters {
     return out.node
   }
 
-  private static func cluster(name: String, target: ChainTarget, resolver: ResolverNode, chain: CompiledChain)
-    -> YAMLNode
-  {
+  private static func cluster(name: String, target: ChainTarget, settings: Settings) -> YAMLNode {
+    let resolver = settings.resolver
+    let chain = settings.chain
     var out = YAMLMap()
     out.add("@type", EnvoyType.cluster)
     out.add("name", name)
@@ -53,10 +65,10 @@ enum EnvoyClusters {
       "eds_cluster_config",
       YAMLMap.of(("eds_config", YAMLMap.of(("ads", YAMLMap.empty), ("resource_api_version", .string("V3"))))))
     out.add("connect_timeout", ProtoJSON.duration(nanoseconds: resolver.connectTimeout))
-    // Thresholds and outlier settings come only from a downstream's upstream config, which an
-    // upstream's own entries do not carry: Consul still writes the empty objects.
-    out.add("circuit_breakers", YAMLMap.empty)
-    out.add("outlier_detection", YAMLMap.empty)
+    // Thresholds and outlier settings come only from the downstream's upstream configuration
+    // (`--for`); without one Consul still writes the empty objects.
+    out.add("circuit_breakers", EnvoyUpstreamLimits.circuitBreakers(settings.upstream?.limits))
+    out.add("outlier_detection", EnvoyUpstreamLimits.outlierDetection(settings.upstream?.passiveHealthCheck))
     out.add("common_lb_config", YAMLMap.of(("healthy_panic_threshold", YAMLMap.empty)))
     addLoadBalancer(resolver.loadBalancer, to: &out)
     if chain.protocol == "http2" || chain.protocol == "grpc" {
@@ -114,16 +126,16 @@ enum EnvoyClusters {
           ("certificate_chain", YAMLMap.of(("inline_string", .string(leafCertificate)))),
           ("private_key", YAMLMap.of(("inline_string", .string(leafKey)))))
       ]))
+    // A peer target trusts the peer's roots and checks the SANs the peer exported.
+    let roots = target.peerIdentity?.roots ?? rootCertificates
+    let sans = target.subjectAltNames.map {
+      YAMLMap.of(("san_type", .string("URI")), ("matcher", YAMLMap.of(("exact", .string($0)))))
+    }
     common.add(
       "validation_context",
       YAMLMap.of(
-        ("trusted_ca", YAMLMap.of(("inline_string", .string(rootCertificates)))),
-        (
-          "match_typed_subject_alt_names",
-          .sequence([
-            YAMLMap.of(("san_type", .string("URI")), ("matcher", YAMLMap.of(("exact", .string(target.spiffeID)))))
-          ])
-        )))
+        ("trusted_ca", YAMLMap.of(("inline_string", .string(roots)))),
+        ("match_typed_subject_alt_names", .sequence(sans))))
     var context = YAMLMap()
     context.add("@type", EnvoyType.upstreamTLSContext)
     context.add("common_tls_context", common.node)

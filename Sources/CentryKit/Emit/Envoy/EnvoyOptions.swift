@@ -8,27 +8,25 @@ public struct EnvoyOptions: Sendable, Equatable {
   public var trustDomain: String
   /// The local datacenter of the proxy (and of targets that name none).
   public var datacenter: String
-  /// Which Consul line's output to reproduce where they differ (spec envoy §6).
-  public var consul: ConsulLine
+  /// Which Consul release's output to reproduce where releases differ (spec envoy §6).
+  public var consul: ConsulVersion
+  /// The service whose proxy receives the resources (`--for`): its service-defaults
+  /// `UpstreamConfig` applies to the upstreams. `nil`: no downstream configuration, as in
+  /// Consul's xDS golden tests.
+  public var downstream: String?
+  /// What is known about cluster peers (`--peer`, or a Consul agent's peerings), by name.
+  public var peers: [String: PeerInfo]
 
   public init(
     trustDomain: String = EnvoyOptions.defaultTrustDomain, datacenter: String = EnvoyOptions.defaultDatacenter,
-    consul: ConsulLine = .newest
+    consul: ConsulVersion = .newest, downstream: String? = nil, peers: [String: PeerInfo] = [:]
   ) {
     self.trustDomain = trustDomain
     self.datacenter = datacenter
     self.consul = consul
+    self.downstream = downstream
+    self.peers = peers
   }
-}
-
-/// Consul release lines whose Envoy output differs (spec envoy §6, §3.4).
-public enum ConsulLine: String, Sendable, CaseIterable {
-  /// The 1.22 line (the default): `PrefixRewrite = "/"` is a `regex_rewrite`.
-  case v1_22 = "1.22"
-  /// 1.18 to 1.21: the same forms except `PrefixRewrite = "/"`, which is a plain `prefix_rewrite: /`.
-  case v1_21 = "1.21"
-
-  public static let newest: ConsulLine = .v1_22
 }
 
 /// Why `compile --to envoy` could not produce output.

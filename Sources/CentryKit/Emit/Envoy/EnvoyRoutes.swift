@@ -5,7 +5,7 @@
 enum EnvoyRoutes {
   /// The resource, or `nil` when Consul sends none: a `tcp` (or other non-HTTP) chain, or a
   /// default chain (spec envoy §1.4).
-  static func routeConfiguration(for chain: CompiledChain, consul: ConsulLine = .newest) -> YAMLNode? {
+  static func routeConfiguration(for chain: CompiledChain, consul: ConsulVersion = .newest) -> YAMLNode? {
     guard chain.isHTTPLike, !chain.isDefault, let start = chain.start else { return nil }
     var routes: [YAMLNode] = []
     switch start {
@@ -40,7 +40,7 @@ enum EnvoyRoutes {
 
   // MARK: - Routes
 
-  private static func route(_ route: ChainRoute, chain: CompiledChain, consul: ConsulLine) -> YAMLNode {
+  private static func route(_ route: ChainRoute, chain: CompiledChain, consul: ConsulVersion) -> YAMLNode {
     let match = route.match
     var action = YAMLMap()
     var balancer: LoadBalancer?
@@ -57,8 +57,15 @@ enum EnvoyRoutes {
     }
     var entry = YAMLMap()
     entry.add("match", self.match(match))
+    if route.isDefault {
+      // Consul's catch-all route has a destination (the chain's service) matching prefix "/".
+      addRewrite(nil, prefix: "/", caseInsensitive: false, consul: consul, to: &action)
+    }
     if let destination = route.destination {
-      addRewrite(destination, match: match, consul: consul, to: &action)
+      let prefix = nonEmpty(match?.pathExact) == nil ? nonEmpty(match?.pathPrefix) ?? "" : ""
+      addRewrite(
+        nonEmpty(destination.prefixRewrite), prefix: prefix, caseInsensitive: match?.caseInsensitive?.value == true,
+        consul: consul, to: &action)
       action.add("timeout", ifPresent: timeout(destination.requestTimeout?.value.nanoseconds ?? 0))
       action.add("idle_timeout", ifPresent: timeout(destination.idleTimeout?.value.nanoseconds ?? 0))
       action.add("retry_policy", ifPresent: retryPolicy(destination))
@@ -80,7 +87,7 @@ enum EnvoyRoutes {
   }
 
   private static func clusterName(_ resolver: ResolverNode, chain: CompiledChain) -> String {
-    chain.target(resolver.targetID)?.name ?? resolver.targetID
+    chain.target(resolver.targetID).map(chain.clusterName) ?? resolver.targetID
   }
 
   // MARK: - Match
@@ -155,28 +162,25 @@ enum EnvoyRoutes {
 
   // MARK: - Action parts
 
-  /// `""` → nothing; `"/"` → the 1.22 `regex_rewrite` (spec envoy §3.4), or `prefix_rewrite: /`
-  /// before 1.22; other → `prefix_rewrite`.
+  /// The route's path rewrite (spec envoy §3.4) for Consul `consul`'s ``PrefixRewriteForm``: `nil`
+  /// (no `PrefixRewrite`) → nothing, except from 1.22.1 to 1.22.6; `"/"` → `prefix_rewrite: /`
+  /// before 1.22.1, else the `regex_rewrite` `^<quoted prefix>(/?)(.*)` → `/\2` (`(?i)` first for a
+  /// case-insensitive match; no prefix for `PathExact`); anything else → `prefix_rewrite`.
   private static func addRewrite(
-    _ destination: ServiceRouteDestination, match: ServiceRouteHTTPMatch?, consul: ConsulLine, to action: inout YAMLMap
+    _ rewrite: String?, prefix: String, caseInsensitive: Bool, consul: ConsulVersion, to action: inout YAMLMap
   ) {
-    guard let rewrite = nonEmpty(destination.prefixRewrite) else { return }
-    switch consul {
-    case .v1_22: break
-    case .v1_21:
-      action.add("prefix_rewrite", rewrite)
-      return
+    let form = consul.prefixRewriteForm
+    switch (rewrite, form) {
+    case (nil, .prefixRewrite), (nil, .regexForSlash): return
+    case (let value?, .prefixRewrite): action.add("prefix_rewrite", value)
+    case (let value?, _) where value != "/": action.add("prefix_rewrite", value)
+    case (_, .regexForSlash), (_, .regexForSlashAndUnset):
+      var pattern = "^" + GoRegexp.quoteMeta(prefix) + "(/?)(.*)"
+      if caseInsensitive { pattern = "(?i)" + pattern }
+      action.add(
+        "regex_rewrite",
+        YAMLMap.of(("pattern", YAMLMap.of(("regex", .string(pattern)))), ("substitution", .string("/\\2"))))
     }
-    guard rewrite == "/" else {
-      action.add("prefix_rewrite", rewrite)
-      return
-    }
-    let prefix = nonEmpty(match?.pathExact) == nil ? nonEmpty(match?.pathPrefix) ?? "" : ""
-    var pattern = "^" + GoRegexp.quoteMeta(prefix) + "(/?)(.*)"
-    if match?.caseInsensitive?.value == true { pattern = "(?i)" + pattern }
-    action.add(
-      "regex_rewrite",
-      YAMLMap.of(("pattern", YAMLMap.of(("regex", .string(pattern)))), ("substitution", .string("/\\2"))))
   }
 
   private static func retryPolicy(_ destination: ServiceRouteDestination) -> YAMLNode? {

@@ -1,0 +1,3 @@
+Kind           = "service-resolver"
+Name           = "db"
+ConnectTimeout = "25s"

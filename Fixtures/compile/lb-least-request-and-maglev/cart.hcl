@@ -1,0 +1,8 @@
+Kind = "service-resolver"
+Name = "cart"
+LoadBalancer {
+  Policy = "least_request"
+  LeastRequestConfig {
+    ChoiceCount = 5
+  }
+}

@@ -1,0 +1,8 @@
+Kind           = "service-resolver"
+Name           = "db"
+ConnectTimeout = "33s"
+RequestTimeout = "33s"
+Redirect {
+  Service = "db"
+  Peer    = "cluster-01"
+}

@@ -1,0 +1,6 @@
+Kind           = "service-resolver"
+Name           = "db"
+RequestTimeout = "20s"
+Failover = {
+  "*" = { Datacenters = ["dc2"] }
+}
