@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers of centry (docs/architecture.md). A target's dependency list is its set of arrows:
+// a lower layer cannot import a higher one, so a wrong-way use does not compile.
 let package = Package(
   name: "centry",
   products: [
@@ -17,13 +19,29 @@ let package = Package(
     .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // Google RE2, the regex library Envoy links, behind a small C interface (Debian: libre2-dev).
     .target(name: "CRE2Shim", linkerSettings: [.linkedLibrary("re2")]),
-    .target(name: "CentryKit", dependencies: ["CPCRE2", "CLibYAML", "CRE2Shim"]),
-    // The Consul HTTP client (AsyncHTTPClient, SwiftNIO): only the executable and tests link it,
-    // so CentryKit stays free of networking.
+    // Diagnostics, rule IDs and descriptions, source positions, ordered JSON, Go formatting.
+    .target(name: "CentryCore"),
+    // HCL v1 and JSON: lexer, parsers, AST.
+    .target(name: "CentrySyntax", dependencies: ["CentryCore"]),
+    // Typed config entries and the decoder.
+    .target(name: "CentryModel", dependencies: ["CentrySyntax", "CentryCore"]),
+    // Filter and regex expressions, discovery-chain compilation, the rules and their registry.
+    .target(
+      name: "CentryAnalysis", dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CPCRE2", "CRE2Shim"]),
+    // JSON API bodies, Envoy resources, chain explanations and route reports.
+    .target(name: "CentryEmit", dependencies: ["CentryAnalysis", "CentryModel", "CentryCore", "CLibYAML"]),
+    // Diagnostic renderers: text, json, sarif, github, checkstyle.
+    .target(name: "CentryRender", dependencies: ["CentryCore"]),
+    // The pipelines: lint, compile, explain/route, the rule catalogue.
+    .target(
+      name: "CentryEngine",
+      dependencies: ["CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryRender", "CentryCore"]),
+    // The Consul HTTP client (AsyncHTTPClient, SwiftNIO) above the engine: only the executable
+    // and the tests link it, so no library layer depends on networking.
     .target(
       name: "CentryConsul",
       dependencies: [
-        "CentryKit",
+        "CentryEngine", "CentryModel", "CentryCore",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -34,17 +52,44 @@ let package = Package(
     .executableTarget(
       name: "centry",
       dependencies: [
-        "CentryKit", "CentryConsul", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CentryConsul", "CentryEngine", "CentryEmit", "CentryAnalysis", "CentryRender", "CentryCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "centry-bench", dependencies: ["CentryKit"], path: "Benchmarks/centry-bench"),
-    .target(name: "CentryTestSupport", dependencies: ["CentryKit"], path: "Tests/CentryTestSupport"),
-    .testTarget(name: "CentryKitTests", dependencies: ["CentryKit", "CentryTestSupport"]),
+    .executableTarget(
+      name: "centry-bench", dependencies: ["CentryEngine", "CentrySyntax", "CentryCore"],
+      path: "Benchmarks/centry-bench"),
+    .target(name: "CentryTestSupport", dependencies: ["CentryCore"], path: "Tests/CentryTestSupport"),
+    .testTarget(name: "CentryCoreTests", dependencies: ["CentryCore", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentrySyntaxTests", dependencies: ["CentrySyntax", "CentryCore", "CentryEngine", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryModelTests",
+      dependencies: ["CentryModel", "CentrySyntax", "CentryCore", "CentryEngine", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryAnalysisTests",
+      dependencies: [
+        "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore", "CentryEmit", "CentryRender", "CentryEngine",
+        "CentryTestSupport",
+      ]),
+    .testTarget(
+      name: "CentryEmitTests",
+      dependencies: [
+        "CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore", "CentryRender", "CentryEngine",
+        "CentryTestSupport",
+      ]),
+    .testTarget(name: "CentryRenderTests", dependencies: ["CentryRender", "CentryCore", "CentryTestSupport"]),
+    .testTarget(
+      name: "CentryEngineTests",
+      dependencies: [
+        "CentryEngine", "CentryRender", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore",
+        "CentryTestSupport",
+      ]),
     // A Consul-compatible HTTP server on SwiftNIO for end-to-end tests of the network commands.
     .target(
       name: "ConsulTestServer",
       dependencies: [
-        "CentryKit",
+        "CentryEngine", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -52,7 +97,7 @@ let package = Package(
       ],
       path: "Tests/ConsulTestServer"
     ),
-    .testTarget(name: "CentryConsulTests", dependencies: ["CentryConsul", "CentryKit", "ConsulTestServer"]),
+    .testTarget(name: "CentryConsulTests", dependencies: ["CentryConsul", "ConsulTestServer"]),
     .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport", "ConsulTestServer"]),
   ],
   swiftLanguageModes: [.v5]

@@ -1,3 +1,8 @@
+import CentryCore
+import CentryEngine
+import CentrySyntax
+import Foundation
+
 // Parser throughput benchmark: `swift build -c release --product centry-bench && .build/release/centry-bench`.
 //
 // Generates a deterministic in-memory corpus of realistic config entries (service-defaults,
@@ -5,9 +10,6 @@
 // parses every entry several times and prints throughput (best and median), entries per second
 // and peak memory, then the full lint pipeline over the same corpus. Options: `--megabytes N`
 // (corpus size, default 32), `--runs N` (default 7), `--lint-runs N` (default 3).
-
-import CentryKit
-import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -294,7 +296,7 @@ func fingerprint(_ diagnostics: [Diagnostic]) -> UInt64 {
     mix(range.map { "\($0.file.index):\($0.start)-\($0.end)" } ?? "-")
   }
   for diagnostic in diagnostics {
-    mix(diagnostic.rule)
+    mix(diagnostic.rule.rawValue)
     mix("\(diagnostic.severity)")
     mix(diagnostic.message)
     mix(diagnostic.range)

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentryModel
 import Foundation
 import NIOCore
 import NIOHTTP1

@@ -1,4 +1,6 @@
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentryModel
 
 /// Why a request to Consul failed: one line that names the address and the cause, and never a
 /// token (messages are built from the address, the method and path, and the server's text; the

@@ -1,4 +1,6 @@
-import CentryKit
+import CentryCore
+import CentryEngine
+import CentryModel
 
 /// A secret (an ACL token, a basic-auth password) that never prints: every description of it is
 /// `[redacted]`, so it cannot leak into a message, a log line or a debug dump by accident.

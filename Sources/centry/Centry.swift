@@ -1,6 +1,6 @@
 import ArgumentParser
 import CentryConsul
-import CentryKit
+import CentryRender
 
 #if canImport(Glibc)
   import Glibc

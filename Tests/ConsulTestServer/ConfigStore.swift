@@ -1,4 +1,8 @@
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEngine
+import CentryModel
+import CentrySyntax
 import Foundation
 
 /// One request as the server received it.
@@ -283,7 +287,7 @@ public final class ConfigStore: @unchecked Sendable {
     // Decode as Consul's server does: unknown keys are a 400.
     let file = SourceFile(name: "body", text: request.body)
     let decoded = EntryDecoder.decode(Parser.parse(file, id: FileID(0)).document)
-    let unknown = decoded.diagnostics.filter { $0.rule == "unknown-field" }.map { diagnostic -> String in
+    let unknown = decoded.diagnostics.filter { $0.rule == .unknownField }.map { diagnostic -> String in
       let bytes = file.bytes[diagnostic.range.start..<diagnostic.range.end]
       return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
     }

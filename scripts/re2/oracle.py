@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""RE2's own verdict on regexes, for the test suite (Tests/CentryKitTests/Expr/RE2OracleTests.swift).
+"""RE2's own verdict on regexes, for the test suite (Tests/CentryAnalysisTests/Expr/RE2OracleTests.swift).
 
 Usage:
   oracle.py patterns FILE   one JSON object per pattern line of FILE:

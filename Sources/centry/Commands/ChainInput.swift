@@ -1,5 +1,9 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEmit
+import CentryEngine
+import CentryRender
 
 extension ChainExplain.Format: ExpressibleByArgument {}
 
@@ -20,36 +24,28 @@ struct ChainInputOptions: ParsableArguments {
   @OptionGroup var live: LiveOptions
   @OptionGroup var peering: PeerOptions
 
-  /// Lints the inputs; on errors prints the diagnostics on stderr and exits 1. Otherwise returns
-  /// the compiled chain (printing a note on stderr when no entry names the service).
-  func compile() async throws -> (chain: CompiledChain, sources: SourceMap) {
+  /// Runs the chain pipeline over the inputs (laid over the live entries with `--consul`). On
+  /// errors prints the diagnostics on stderr in `format` and exits 1. Otherwise returns the
+  /// compiled chain (printing a note on stderr when no entry names the service).
+  func compile(reporting format: OutputFormat) async throws -> (chain: CompiledChain, sources: SourceMap) {
     let files = try input.load()
-    var report = Linter.lint(files)
-    var summary = report.summary
-    if let entries = try await live.liveEntries() {
-      let overlay = LiveOverlay.lint(files, live: entries)
-      (report, summary) = (overlay.lint, overlay.summary)
-    }
-    if report.errorCount > 0 {
-      Output.stderr(OutputFormat.text.render(report.diagnostics, sources: report.sources, summary: summary))
-      throw ExitCode(ExitStatus.problemsFound)
-    }
-    let names = ChainCompiler.services(in: report.entries)
-    let known = names.first { $0.lowercased() == service.lowercased() }
-    if known == nil {
-      Output.stderr(
-        "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs; this is Consul's default chain\n"
-      )
-    }
+    let liveEntries = try await live.liveEntries()
     var options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
     options.peers = try peering.peers()
-    let compilation = ChainCompiler.compile(service: known ?? service, entries: report.entries, options: options)
-    // Lint compiled every named chain with Consul's dc1 already; another datacenter can only
-    // rename targets, but stay safe.
-    if !compilation.errors.isEmpty {
-      for error in compilation.errors { Output.stderr("error[\(error.kind.ruleID)]: \(error.summary)\n") }
+    let result = ChainQuery.run(service: service, files: files, live: liveEntries, options: options)
+    switch result.outcome {
+    case .refused:
+      Output.stderr(format.render(result.report, decorator: ColorChoice.auto.stderrDecorator))
       throw ExitCode(ExitStatus.problemsFound)
+    case .failed(let message):
+      throw ToolFailure(message)
+    case .compiled(let chain, let named):
+      if !named {
+        Output.stderr(
+          "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs\(live.consul ? " or in Consul" : ""); this is Consul's default chain\n"
+        )
+      }
+      return (chain, result.report.sources)
     }
-    return (compilation.chain, report.sources)
   }
 }

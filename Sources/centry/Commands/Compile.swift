@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryEmit
+import CentryEngine
 import Foundation
 
 #if canImport(Glibc)

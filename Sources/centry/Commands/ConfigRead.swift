@@ -1,6 +1,6 @@
 import ArgumentParser
 import CentryConsul
-import CentryKit
+import CentryEngine
 
 /// The kind and name of one entry: positional (`read service-router web`) or, as the consul CLI
 /// takes them, `-kind` and `-name`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CentryConsul
-import CentryKit
+import CentryEngine
+import CentryRender
 
 /// `centry diff [INPUT…]`: what `write` would change, and what that does to traffic.
 struct Diff: AsyncParsableCommand {
@@ -28,26 +29,21 @@ struct Diff: AsyncParsableCommand {
   func run() async throws {
     let files = try input.load()
     let live = try await connection.withClient { try await $0.chainEntries() }
-    let overlay = LiveOverlay.lint(files, live: live)
-    if overlay.summary.errors > 0 {
-      Output.stderr(
-        OutputFormat.text.render(overlay.lint.diagnostics, sources: overlay.lint.sources, summary: overlay.summary))
+    let result = ConfigDiff.run(files: files, live: live)
+    switch result.outcome {
+    case .refused:
+      // Diagnostics follow the output: JSON with `--format json`, else text.
+      let report = format == .json ? OutputFormat.json : .text
+      Output.stderr(report.render(result.report, decorator: ColorChoice.auto.stderrDecorator))
       throw ToolFailure("the inputs have errors; `write` would refuse them")
+    case .failed(let failure):
+      throw ToolFailure(failure.message(verb: "diff"))
+    case .compared(let diff):
+      switch format {
+      case .text: Output.stdout(diff.text)
+      case .json: Output.stdout(diff.json.serialized(.pretty))
+      }
+      if diff.hasChanges { throw ExitCode(ExitStatus.problemsFound) }
     }
-    let inputs = EntrySet(overlay.lint.entries.all.filter { $0.file.index < files.count })
-    let planned: [PlannedWrite]
-    switch PlannedWrite.plan(inputs) {
-    case .success(let list): planned = list
-    case .failure(let kinds):
-      throw ToolFailure("cannot diff \(kinds.list) entries yet (centry does not model them)")
-    }
-    if planned.isEmpty { throw ToolFailure("no config entries to compare") }
-    let result = ConfigDiff.compute(
-      inputs: planned, live: live, after: overlay.lint.entries, sources: overlay.lint.sources)
-    switch format {
-    case .text: Output.stdout(result.text)
-    case .json: Output.stdout(result.json.serialized(.pretty))
-    }
-    if result.hasChanges { throw ExitCode(ExitStatus.problemsFound) }
   }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CentryKit
+import CentryEmit
 
 /// `centry explain SERVICE [INPUT…]`: the compiled discovery chain of a service.
 struct Explain: AsyncParsableCommand {
@@ -16,7 +16,7 @@ struct Explain: AsyncParsableCommand {
   var format: ChainExplain.Format = .text
 
   func run() async throws {
-    let (chain, sources) = try await chainInput.compile()
+    let (chain, sources) = try await chainInput.compile(reporting: .text)
     Output.stdout(ChainExplain.render(chain, format: format, sources: sources))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryEngine
 import Foundation
 
 /// `centry lint [INPUT…]`: parse, decode and check; print diagnostics.
@@ -23,16 +24,11 @@ struct Lint: AsyncParsableCommand {
   func run() async throws {
     let options = LintOptions(catalog: try loadCatalog())
     let files = try input.load()
-    var result = Linter.lint(files, options: options)
-    var summary = result.summary
-    if let entries = try await live.liveEntries() {
-      let overlay = LiveOverlay.lint(files, live: entries, options: options)
-      (result, summary) = (overlay.lint, overlay.summary)
-    }
-    let text = report.format.render(
-      result.diagnostics, sources: result.sources, summary: summary, decorator: report.decorator)
+    // With `--consul` the inputs are laid over the live entries; without it `live` is empty.
+    let result = Linter.lint(files, over: try await live.liveEntries(), options: options)
+    let text = report.format.render(result, decorator: report.decorator)
     if !text.isEmpty { Output.stdout(text) }
-    let status = report.exitStatus(for: summary)
+    let status = report.exitStatus(for: result.summary)
     if status != ExitStatus.success { throw ExitCode(status) }
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryEmit
 
 /// `centry route SERVICE [INPUT…] --path P`: where Envoy would send a request.
 struct Route: AsyncParsableCommand {
@@ -35,13 +36,14 @@ struct Route: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let (chain, sources) = try await chainInput.compile()
+    // Diagnostics follow the output: JSON with `--format json`, else text.
+    let (chain, sources) = try await chainInput.compile(reporting: format == .json ? .json : .text)
     let request = SimulatedRequest(
       path: path, method: method, headers: headers.map(Route.pair), query: queries.map(Route.pair))
     let outcome = RouteSimulator.route(request, through: chain)
     switch format {
-    case .text: Output.stdout(RouteSimulator.text(outcome, request: request, chain: chain, sources: sources))
-    case .json: Output.stdout(RouteSimulator.json(outcome, request: request, chain: chain, sources: sources))
+    case .text: Output.stdout(RouteReport.text(outcome, request: request, chain: chain, sources: sources))
+    case .json: Output.stdout(RouteReport.json(outcome, request: request, chain: chain, sources: sources))
     }
   }
 

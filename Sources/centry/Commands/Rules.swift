@@ -1,5 +1,7 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryCore
+import CentryEngine
 
 /// `centry rules [RULE]`: the rule catalogue.
 struct Rules: ParsableCommand {
@@ -8,7 +10,7 @@ struct Rules: ParsableCommand {
 
   @Argument(
     help: "A rule ID, e.g. unknown-field.",
-    completion: .custom { _, _, _ in RuleRegistry.descriptions.map(\.id) })
+    completion: .custom { _, _, _ in RuleRegistry.descriptions.map(\.id.rawValue) })
   var rule: String?
 
   func run() throws {
@@ -17,7 +19,7 @@ struct Rules: ParsableCommand {
       Output.stdout(catalog.list())
       return
     }
-    guard let description = RuleRegistry.description(for: id) else {
+    guard let description = RuleRegistry.description(for: RuleID(id)) else {
       var message = "unknown rule `\(id)`"
       if let guess = catalog.closest(to: id) { message += "; did you mean `\(guess)`?" }
       throw ToolFailure(message + " (`centry rules` lists them all)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CentryConsul
-import CentryKit
+import CentryEngine
+import CentryRender
 
 /// `centry write [INPUT…]`: a drop-in for `consul config write` that lints the whole set first.
 struct Write: AsyncParsableCommand {
@@ -37,35 +38,22 @@ struct Write: AsyncParsableCommand {
 
   func run() async throws {
     let files = try input.load()
-    let lint: LintReport
-    var summary: RunSummary
-    if consul {
-      let overlay = LiveOverlay.lint(files, live: try await connection.withClient { try await $0.chainEntries() })
-      (lint, summary) = (overlay.lint, overlay.summary)
-    } else {
-      lint = Linter.lint(files)
-      summary = lint.summary
+    let live = consul ? try await connection.withClient { try await $0.chainEntries() } : []
+    let plan = WritePlan.run(files: files, live: live, strict: report.strict)
+    if !plan.report.diagnostics.isEmpty {
+      Output.stderr(report.format.render(plan.report, decorator: report.color.stderrDecorator))
     }
-    if !lint.diagnostics.isEmpty {
-      Output.stderr(report.format.render(lint.diagnostics, sources: lint.sources, summary: summary))
-    }
-    let status = report.exitStatus(for: summary)
-    if status != ExitStatus.success { throw ExitCode(status) }
-    let inputs = EntrySet(lint.entries.all.filter { $0.file.index < files.count })
     let planned: [PlannedWrite]
-    switch PlannedWrite.plan(inputs) {
-    case .success(let list): planned = list
-    case .failure(let kinds):
-      throw ToolFailure(
-        "cannot write \(kinds.list) entries yet (centry does not model them); nothing was written"
-      )
+    switch plan.outcome {
+    case .refused: throw ExitCode(ExitStatus.problemsFound)
+    case .failed(let failure): throw ToolFailure(failure.message(verb: "write") + "; nothing was written")
+    case .planned(let writes): planned = writes
     }
-    if planned.isEmpty { throw ToolFailure("no config entries to write") }
     try await connection.withClient { client in
       if dryRun {
         try await printPlan(planned, client: client)
       } else {
-        try await write(planned, client: client, lint: lint)
+        try await write(planned, client: client, lint: plan.report)
       }
     }
   }
@@ -94,9 +82,11 @@ struct Write: AsyncParsableCommand {
         Output.stderr("error: Error writing config entry \(write.label): \(failure.message)\n")
         if let status = failure.status, let body = failure.responseBody, status == 400 || status == 500 {
           let document = lint.documents.first { $0.file == write.entry.file }
-          let diagnostic = ConsulRejection.diagnostic(
-            message: body, status: status, entry: write.entry, document: document)
-          Output.stderr(TextRenderer().render(diagnostic, sources: lint.sources))
+          var rejection = lint
+          rejection.diagnostics = [
+            ConsulRejection.diagnostic(message: body, status: status, entry: write.entry, document: document)
+          ]
+          Output.stderr(report.format.render(rejection, decorator: report.color.stderrDecorator))
         }
         Output.stderr(account(written: written, notWritten: remaining))
         throw ExitCode(ExitStatus.toolFailure)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CentryConsul
-import CentryKit
+import CentryEngine
 import Foundation
 
 extension NameSpecification {
@@ -150,8 +150,8 @@ struct LiveOptions: ParsableArguments {
   @OptionGroup(title: "Consul connection (with --consul)") var connection: ConsulConnection
 
   /// The live entries the checks read, or `[]` without `--consul`.
-  func liveEntries() async throws -> [LiveEntry]? {
-    guard consul else { return nil }
+  func liveEntries() async throws -> [LiveEntry] {
+    guard consul else { return [] }
     return try await connection.withClient { try await $0.chainEntries() }
   }
 }

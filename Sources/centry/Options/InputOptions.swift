@@ -1,5 +1,5 @@
 import ArgumentParser
-import CentryKit
+import CentryCore
 
 /// The inputs of every command that reads entries.
 struct InputOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import CentryKit
+import CentryAnalysis
+import CentryEmit
 
 extension ConsulVersion: ExpressibleByArgument {
   public init?(argument: String) {

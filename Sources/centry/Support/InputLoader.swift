@@ -1,4 +1,4 @@
-import CentryKit
+import CentryCore
 import Foundation
 
 /// Turns command-line inputs into source files.

@@ -1,0 +1,39 @@
+import CentryCore
+import CentryModel
+import CentrySyntax
+
+/// What a rule sees: the decoded entries of one invocation and their sources.
+///
+/// The model layer fills ``entries``; cross-entry layers add what they compute (compiled chains,
+/// a service catalog) as stored properties here, so rules never recompute shared work.
+public struct CheckContext: Sendable {
+  public var sources: SourceMap
+  public var documents: [Document]
+  /// What parsing and decoding reported before the checks run (rules use it to leave alone
+  /// entries Consul would never get to validate).
+  public var stageDiagnostics: [Diagnostic] = []
+  /// Every decoded entry of the invocation.
+  public var entries: EntrySet
+  /// Service instances from `lint --catalog`, for rules that evaluate subset filters.
+  public var catalog: ServiceCatalog?
+  /// Compiled discovery chains (with the options of the run: datacenter `dc1` unless
+  /// asked otherwise, Consul's write-time view), keyed by service name as first written; iterate
+  /// ``chainServices`` for a deterministic order.
+  public var chains: [String: ChainCompilation] = [:]
+
+  /// Every problem in the entries' filter expressions and regexes, computed once by
+  /// ``Checker`` for the eight expression rules; `nil` makes each rule compute them itself.
+  var expressionFindings: [ExpressionFinding]?
+  /// The entries the validation rules check (``ConsulValidation/validatable(_:)``), computed once
+  /// by ``Checker``; `nil` makes each rule compute them itself.
+  var validatableEntries: [DecodedEntry]?
+
+  /// The keys of ``chains``, sorted.
+  public var chainServices: [String] { chains.keys.sorted() }
+
+  public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
+    self.sources = sources
+    self.documents = documents
+    self.entries = entries
+  }
+}

@@ -1,0 +1,17 @@
+import CentryCore
+
+/// Runs every registered check (``RuleRegistry/checks``) over one context.
+public enum Checker {
+  /// The findings of every check, rule by rule in ID order. What several rules share (the
+  /// expression findings, the entries validation judges) is computed once here.
+  public static func run(_ context: CheckContext) -> [Diagnostic] {
+    var context = context
+    context.expressionFindings = ExpressionSites.findings(context)
+    context.validatableEntries = ConsulValidation.computeValidatable(context)
+    var diagnostics: [Diagnostic] = []
+    for rule in RuleRegistry.checks {
+      diagnostics += rule.check(context)
+    }
+    return diagnostics
+  }
+}

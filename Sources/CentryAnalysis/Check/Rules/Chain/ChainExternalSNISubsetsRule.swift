@@ -1,0 +1,72 @@
+import CentryCore
+
+/// `chain-external-sni-subsets`: subsets on the resolver of an external service.
+struct ChainExternalSNISubsetsRule: Rule {
+  static let description = RuleDescription(
+    id: .chainExternalSNISubsets, severity: .error,
+    summary: "The resolver of a service with ExternalSNI cannot define subsets",
+    rationale: """
+      A service whose service-defaults sets `ExternalSNI` is external to the mesh and has no \
+      instances to filter. Consul rejects the write with `service "ext" has an external SNI set; \
+      cannot define subsets for external services`.
+      """,
+    passing: [
+      Example(files: [
+        (
+          "defaults.hcl",
+          """
+          Kind     = "service-defaults"
+          Name     = "ext"
+          Protocol = "tcp"
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
+          Kind = "service-resolver"
+          Name = "ext"
+          Subsets = {
+            v1 = { Filter = "Service.Meta.version == v1" }
+          }
+          """
+        ),
+      ])
+    ],
+    failing: [
+      Example(files: [
+        (
+          "defaults.hcl",
+          """
+          Kind        = "service-defaults"
+          Name        = "ext"
+          ExternalSNI = "ext.example.com"
+          """
+        ),
+        (
+          "resolver.hcl",
+          """
+          Kind = "service-resolver"
+          Name = "ext"
+          «Subsets» = {
+            v1 = { Filter = "Service.Meta.version == v1" }
+          }
+          """
+        ),
+      ])
+    ])
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    ChainErrorReport.diagnostics(Self.self, .externalSNISubsets, in: context)
+  }
+}
+
+extension ChainExternalSNISubsetsRule {
+  static func text(service: String, externalSNI: SourceRange) -> ChainErrorText {
+    ChainErrorReport.externalSNIText(
+      service: service, externalSNI: externalSNI, consulWhat: "subsets", what: "subsets")
+  }
+}
+
+extension RuleID {
+  public static let chainExternalSNISubsets = RuleID("chain-external-sni-subsets")
+}

@@ -1,0 +1,131 @@
+import CentryCore
+
+/// `chain-protocol-not-l7`: a router or splitter in a chain whose protocol is not HTTP-like.
+struct ChainProtocolNotL7Rule: Rule {
+  static let description = RuleDescription(
+    id: .chainProtocolNotL7, severity: .error,
+    summary: "A service-router or service-splitter needs the chain protocol to be http, http2 or grpc",
+    rationale: """
+      Routers and splitters act on HTTP requests. When Consul compiles the discovery chain it \
+      rejects the write with `discovery chain "web" uses a protocol "tcp" that does not permit \
+      advanced routing or splitting behavior`. The protocol comes from the service-defaults of \
+      the service (`Protocol`), else from proxy-defaults `Config.protocol`, else `tcp`; a \
+      service-defaults entry without `Protocol` means `tcp` even when proxy-defaults sets one \
+      (hashicorp/consul#11457). Consul runs this check last, after the whole chain is assembled.
+      """,
+    passing: [
+      Example(files: [
+        (
+          "defaults.hcl",
+          """
+          Kind     = "service-defaults"
+          Name     = "web"
+          Protocol = "http"
+          """
+        ),
+        (
+          "splitter.hcl",
+          """
+          Kind = "service-splitter"
+          Name = "web"
+          Splits = [
+            { Weight = 100 },
+          ]
+          """
+        ),
+      ]),
+      Example(files: [
+        (
+          "proxy-defaults.hcl",
+          """
+          Kind = "proxy-defaults"
+          Name = "global"
+          Config {
+            protocol = "http"
+          }
+          """
+        ),
+        (
+          "router.hcl",
+          """
+          Kind = "service-router"
+          Name = "foo"
+          Routes = [
+            { Destination { RequestTimeout = "1s" } },
+          ]
+          """
+        ),
+      ]),
+    ],
+    failing: [
+      Example(files: [
+        (
+          "splitter.hcl",
+          """
+          Kind = "service-splitter"
+          Name = «"web"»
+          Splits = [
+            { Weight = 100 },
+          ]
+          """
+        )
+      ]),
+      Example(files: [
+        (
+          "proxy-defaults.hcl",
+          """
+          Kind = "proxy-defaults"
+          Name = "global"
+          Config {
+            protocol = "http"
+          }
+          """
+        ),
+        (
+          "defaults.hcl",
+          """
+          Kind = "service-defaults"
+          Name = "foo"
+          """
+        ),
+        (
+          "router.hcl",
+          """
+          Kind = "service-router"
+          Name = «"foo"»
+          Routes = [
+            { Destination { RequestTimeout = "1s" } },
+          ]
+          """
+        ),
+      ]),
+    ])
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    ChainErrorReport.diagnostics(Self.self, .protocolNotL7, in: context)
+  }
+}
+
+extension ChainProtocolNotL7Rule {
+  static func text(chain: String, protocol value: String, routing: AdvancedRouting, first: ServiceProtocol?)
+    -> ChainErrorText
+  {
+    let what: String
+    switch routing {
+    case .router: what = "router"
+    case .splitter(let service): what = "splitter of `\(service)`"
+    }
+    return ChainErrorText(
+      message:
+        "discovery chain \(GoFormat.quote(chain)) uses a protocol \(GoFormat.quote(value)) that does not permit advanced routing or splitting behavior",
+      summary: "the \(what) needs an L7 protocol, but the chain of `\(chain)` has protocol `\(value)`",
+      notes: first.map { [ChainErrorReport.protocolNote($0)] } ?? [],
+      help:
+        "a \(what) needs protocol `http`, `http2` or `grpc`: set `Protocol` in the service-defaults of `\(first?.service ?? chain)`"
+    )
+  }
+}
+
+extension RuleID {
+  public static let chainProtocolNotL7 = RuleID("chain-protocol-not-l7")
+}

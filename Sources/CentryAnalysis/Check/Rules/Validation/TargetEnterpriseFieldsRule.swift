@@ -1,0 +1,61 @@
+import CentryCore
+import CentryModel
+
+/// `target-enterprise-fields`: `Namespace`/`Partition` on a route destination or split.
+struct TargetEnterpriseFieldsRule: Rule {
+  static let description = RuleDescription(
+    id: .targetEnterpriseFields, severity: .warning,
+    summary: "A route destination or split with a `Namespace` or `Partition`, which Consul CE ignores",
+    rationale: """
+      Route destinations and splits have `Namespace` and `Partition` fields even in Consul CE, \
+      which accepts them without error, but namespaces and partitions are Enterprise concepts: \
+      on CE the setting has no effect beyond `default`.
+      """,
+    passing: [
+      Example(
+        """
+        Kind = "service-splitter"
+        Name = "web"
+        Splits = [{ Weight = 100, Namespace = "default" }]
+        """)
+    ],
+    failing: [
+      Example(
+        """
+        Kind = "service-router"
+        Name = "web"
+        Routes = [{ Destination { Service = "admin", «Namespace = "ops"» } }]
+        """),
+      Example(
+        """
+        Kind = "service-splitter"
+        Name = "web"
+        Splits = [{ Weight = 100, «partition = "p1"» }]
+        """),
+    ])
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    var fields: [(Located<String>?, String)] = []
+    for (_, router) in ConsulValidation.routers(context) {
+      for route in router.routes.orEmpty() {
+        guard let destination = route.value.destination?.value else { continue }
+        fields += [(destination.namespace, "Namespace"), (destination.partition, "Partition")]
+      }
+    }
+    for (_, splitter) in ConsulValidation.splitters(context) {
+      for split in splitter.splits.orEmpty() {
+        fields += [(split.value.namespace, "Namespace"), (split.value.partition, "Partition")]
+      }
+    }
+    return fields.compactMap { field, key in
+      guard let field = ConsulValidation.nonEmpty(field), field.value != "default" else { return nil }
+      return Self.diagnostic(
+        "`\(key)` is a Consul Enterprise concept; Consul CE ignores \(ConsulValidation.code(field.value))",
+        at: field.range)
+    }
+  }
+}
+
+extension RuleID {
+  public static let targetEnterpriseFields = RuleID("target-enterprise-fields")
+}

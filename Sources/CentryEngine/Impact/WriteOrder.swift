@@ -1,0 +1,83 @@
+import CentryCore
+import CentryEmit
+import CentryModel
+
+/// The order `centry write` sends entries in, so that Consul's server-side checks never see an
+/// entry before what it depends on: proxy-defaults (a protocol), service-defaults (protocols),
+/// resolvers (subsets, redirects), splitters (which need subsets and an L7 protocol), routers
+/// (which need all of them). Within a kind the input order is kept.
+public enum WriteOrder {
+  /// The position of `kind` in the write order; kinds outside the discovery chain come last.
+  public static func rank(_ kind: EntryKind) -> Int {
+    switch kind {
+    case .proxyDefaults: 0
+    case .serviceDefaults: 1
+    case .serviceResolver: 2
+    case .serviceSplitter: 3
+    case .serviceRouter: 4
+    case .ingressGateway, .terminatingGateway, .serviceIntentions, .mesh, .exportedServices, .samenessGroup,
+      .apiGateway, .tcpRoute, .fileSystemCertificate, .inlineCertificate, .httpRoute, .controlPlaneRequestLimit,
+      .jwtProvider:
+      5
+    }
+  }
+
+  /// `entries` in write order (stable within a kind).
+  public static func sorted(_ entries: [DecodedEntry]) -> [DecodedEntry] {
+    entries.enumerated().sorted { a, b in
+      let (ra, rb) = (rank(a.element.kind), rank(b.element.kind))
+      return ra != rb ? ra < rb : a.offset < b.offset
+    }.map(\.element)
+  }
+}
+
+/// One input entry as `centry write` sends it.
+public struct PlannedWrite: Sendable {
+  public var entry: DecodedEntry
+  /// The api body (`compile --to json`).
+  public var body: JSONValue
+
+  public var kind: EntryKind { entry.kind }
+  /// The name Consul stores it under; proxy-defaults is always `global` (the api's `GetName`).
+  public var name: String { entry.kind == .proxyDefaults ? "global" : entry.entry.effectiveName }
+  /// `service-router/web`, as `consul config write` prints it.
+  public var label: String { "\(kind.rawValue)/\(name)" }
+
+  /// The request body: Go's `json.Encoder` output (compact, HTML-escaped, final newline).
+  public var requestBody: String {
+    body.serialized(
+      JSONWriteOptions(layout: .compact, escapeHTML: true, escapeLineSeparators: true, trailingNewline: true))
+  }
+
+  /// What writing this entry would do to the live version.
+  public func status(against live: LiveEntry?) -> Status {
+    guard let live else { return .new }
+    return BodyDiff.differs(live: live.body, input: body) ? .changed : .unchanged
+  }
+
+  public enum Status: String, Sendable {
+    case new, changed, unchanged
+  }
+
+  /// Every entry of `entries` in ``WriteOrder``; the kinds that cannot be encoded (centry does not
+  /// model them) as the failure.
+  public static func plan(_ entries: EntrySet) -> Result<[PlannedWrite], UnsupportedKinds> {
+    var planned: [PlannedWrite] = []
+    var unsupported: [EntryKind] = []
+    for entry in WriteOrder.sorted(entries.all) {
+      guard let body = APIBodyEncoder.body(for: entry.entry) else {
+        if !unsupported.contains(entry.kind) { unsupported.append(entry.kind) }
+        continue
+      }
+      planned.append(PlannedWrite(entry: entry, body: body))
+    }
+    return unsupported.isEmpty ? .success(planned) : .failure(UnsupportedKinds(kinds: unsupported.sorted()))
+  }
+
+  /// Kinds centry cannot encode yet.
+  public struct UnsupportedKinds: Error, Sendable {
+    public var kinds: [EntryKind]
+    /// `` `mesh`, `ingress-gateway` ``.
+    public var list: String { kinds.map { "`\($0.rawValue)`" }.joined(separator: ", ") }
+  }
+}

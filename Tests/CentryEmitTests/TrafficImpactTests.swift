@@ -1,0 +1,79 @@
+import CentryCore
+import CentryEmit
+import CentryEngine
+import Testing
+
+/// Entries from HCL texts, as lint decodes them.
+private func entries(_ texts: [String]) -> LintReport {
+  Linter.lint(texts.enumerated().map { SourceFile(name: "f\($0.offset).hcl", text: $0.element) })
+}
+
+private let webDefaults = "Kind = \"service-defaults\"\nName = \"web\"\nProtocol = \"http\"\n"
+private let webResolver = """
+  Kind = "service-resolver"
+  Name = "web"
+  Subsets = {
+    v1 = { Filter = "Service.Meta.version == v1" }
+    v2 = { Filter = "Service.Meta.version == v2" }
+  }
+  """
+private func splitter(_ v1: Int, _ v2: Int) -> String {
+  """
+  Kind = "service-splitter"
+  Name = "web"
+  Splits = [
+    { Weight = \(v1), ServiceSubset = "v1" },
+    { Weight = \(v2), ServiceSubset = "v2" },
+  ]
+  """
+}
+
+@Suite struct TrafficImpactTests {
+  @Test func splitChange() {
+    let before = entries([webDefaults, webResolver, splitter(90, 10)])
+    let after = entries([webDefaults, webResolver, splitter(50, 50)])
+    let impact = TrafficImpact.compare(before: before, after: after)
+    #expect(impact.text == "traffic impact:\n  web:\n    route /* : 90% v1, 10% v2 → 50% v1, 50% v2\n")
+  }
+
+  @Test func newRouteReorderAndSettings() {
+    let router = { (routes: String) in "Kind = \"service-router\"\nName = \"web\"\nRoutes = [\n\(routes)\n]\n" }
+    let api =
+      "{ Match { HTTP { PathPrefix = \"/api/\", Methods = [\"GET\"] } }\n Destination { ServiceSubset = \"v2\" } },"
+    let admin = "{ Match { HTTP { PathExact = \"/admin\" } }\n Destination { ServiceSubset = \"v1\" } },"
+    let adminSlow =
+      "{ Match { HTTP { PathExact = \"/admin\" } }\n Destination { ServiceSubset = \"v1\", RequestTimeout = \"30s\", NumRetries = 2 } },"
+    let before = entries([webDefaults, webResolver, router(admin)])
+    let after = entries([webDefaults, webResolver, router(api + "\n" + adminSlow)])
+    let changes = TrafficImpact.compare(before: before, after: after).services.first?.changes ?? []
+    #expect(changes.contains(.routeAdded(route: "GET /api/*", position: 1, outcome: "100% v2")))
+    #expect(
+      changes.contains(.routeSettingChanged(route: "/admin", setting: "request timeout", old: "none", new: "30s")))
+    #expect(changes.contains(.routeSettingChanged(route: "/admin", setting: "retries", old: "none", new: "2")))
+    let swapped = entries([webDefaults, webResolver, router(adminSlow + "\n" + api)])
+    let reorder = TrafficImpact.compare(before: after, after: swapped).services.first?.changes ?? []
+    #expect(reorder == [.routesReordered(old: ["GET /api/*", "/admin", "/*"], new: ["/admin", "GET /api/*", "/*"])])
+  }
+
+  @Test func removedRouteFailoverAndLoadBalancer() {
+    let resolver = { (extra: String) in "Kind = \"service-resolver\"\nName = \"db\"\n\(extra)\n" }
+    let before = entries([resolver("")])
+    let after = entries([
+      resolver(
+        "ConnectTimeout = \"10s\"\nFailover = { \"*\" = { Datacenters = [\"dc2\"] } }\nLoadBalancer = { Policy = \"least_request\" }"
+      )
+    ])
+    let changes = TrafficImpact.compare(before: before, after: after).services.first?.changes ?? []
+    #expect(changes.contains(.targetSettingChanged(target: "db", setting: "connect timeout", old: "5s", new: "10s")))
+    #expect(changes.contains(.targetSettingChanged(target: "db", setting: "failover", old: "none", new: "db@dc2")))
+    #expect(
+      changes.contains(
+        .targetSettingChanged(target: "db", setting: "load balancer", old: "default", new: "least_request")))
+  }
+
+  @Test func unchangedSetHasNoImpact() {
+    let set = entries([webDefaults, webResolver, splitter(90, 10)])
+    #expect(TrafficImpact.compare(before: set, after: set).isEmpty)
+    #expect(TrafficImpact.compare(before: set, after: set).text == "traffic impact: none\n")
+  }
+}
