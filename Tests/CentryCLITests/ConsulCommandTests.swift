@@ -129,6 +129,33 @@ import Testing
     }
   }
 
+  /// consul config write prints a `WARNING:` line on stderr after writing a permissive
+  /// `MutualTLSMode` (its `KindSpecificWriteWarning`), one text for each kind.
+  @Test func writeWarnsAboutPermissiveMutualTLSAsConsulDoes() throws {
+    try withServer { server in
+      let dir = try temporaryTree([
+        "a-proxy.hcl": "Kind = \"proxy-defaults\"\nName = \"global\"\nMutualTLSMode = \"permissive\"\n",
+        "b-legacy.hcl": "Kind = \"service-defaults\"\nName = \"legacy\"\nMutualTLSMode = \"permissive\"\n",
+        "c-web.hcl": "Kind = \"service-defaults\"\nName = \"web\"\nMutualTLSMode = \"strict\"\n",
+      ])
+      let files = ["a-proxy.hcl", "b-legacy.hcl", "c-web.hcl"].map { dir.url.appendingPathComponent($0).path }
+      let result = try centry(server, ["write"] + files)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        result.stdout
+          == "Config entry written: proxy-defaults/global\nConfig entry written: service-defaults/legacy\n"
+          + "Config entry written: service-defaults/web\n")
+      let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("WARNING: ") }
+      #expect(
+        warnings == [
+          "WARNING: MutualTLSMode=permissive is insecure. To keep your services secure, set MutualTLSMode to `strict` whenever possible and override with service-defaults only if necessary. To check which service-defaults are currently in permissive mode, run `consul config list -kind service-defaults -filter 'MutualTLSMode = \"permissive\"'`.",
+          "WARNING: MutualTLSMode=permissive is insecure. Set to `strict` when your service no longer needs to accept non-mTLS traffic. Check `tcp.permissive_public_listener` metrics in Envoy for non-mTLS traffic. Refer to Consul documentation for more information.",
+        ])
+      let dryRun = try centry(server, ["write", "--dry-run"] + files)
+      #expect(!dryRun.stderr.contains("WARNING:"))
+    }
+  }
+
   @Test func dryRunPlansWithoutWriting() throws {
     try withServer { server in
       server.store.seed(

@@ -59,6 +59,34 @@ public struct PlannedWrite: Sendable {
     case new, changed, unchanged
   }
 
+  /// The warning `consul config write` prints (as `WARNING: …`) after writing this entry, from
+  /// the consul CLI's `KindSpecificWriteWarning`: a permissive `MutualTLSMode` in service-defaults
+  /// or proxy-defaults. As in consul, only the exact value `permissive` counts (the entry is
+  /// parsed, so an absent field and its zero value cannot be told apart: zero values never warn).
+  public var warning: String? {
+    switch entry.entry {
+    case .serviceDefaults(let defaults) where defaults.mutualTLSMode?.value == "permissive":
+      return PlannedWrite.permissiveServiceDefaults
+    case .proxyDefaults(let defaults) where defaults.mutualTLSMode?.value == "permissive":
+      return PlannedWrite.permissiveProxyDefaults
+    case .serviceDefaults, .proxyDefaults, .serviceRouter, .serviceSplitter, .serviceResolver, .unsupported:
+      return nil
+    }
+  }
+
+  /// The consul CLI's `WarningServiceDefaultsPermissiveMTLS`.
+  static let permissiveServiceDefaults =
+    "MutualTLSMode=permissive is insecure. Set to `strict` when your service no longer needs to accept non-mTLS "
+    + "traffic. Check `tcp.permissive_public_listener` metrics in Envoy for non-mTLS traffic. Refer to Consul "
+    + "documentation for more information."
+
+  /// The consul CLI's `WarningProxyDefaultsPermissiveMTLS`.
+  static let permissiveProxyDefaults =
+    "MutualTLSMode=permissive is insecure. To keep your services secure, set MutualTLSMode to `strict` whenever "
+    + "possible and override with service-defaults only if necessary. To check which service-defaults are "
+    + "currently in permissive mode, run `consul config list -kind service-defaults -filter "
+    + "'MutualTLSMode = \"permissive\"'`."
+
   /// Every entry of `entries` in ``WriteOrder``; the kinds that cannot be encoded (centry does not
   /// model them) as the failure.
   public static func plan(_ entries: EntrySet) -> Result<[PlannedWrite], UnsupportedKinds> {

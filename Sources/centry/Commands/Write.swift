@@ -98,6 +98,8 @@ struct Write: AsyncParsableCommand {
       }
       written.append(write.label)
       Output.stdout("Config entry written: \(write.label)\n")
+      // consul prints its kind-specific warning after the entry is written, on stderr.
+      if let warning = write.warning { Output.stderr("WARNING: \(warning)\n") }
     }
   }
 

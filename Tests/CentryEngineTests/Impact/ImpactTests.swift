@@ -127,3 +127,21 @@ private func splitter(_ v1: Int, _ v2: Int) -> String {
     #expect(clean.diagnostics.isEmpty)
   }
 }
+
+@Suite struct WriteWarningTests {
+  /// consul's `KindSpecificWriteWarning`: a permissive MutualTLSMode, nothing for other values.
+  @Test func permissiveMutualTLSWarnsPerKind() throws {
+    let report = entries([
+      "Kind = \"service-defaults\"\nName = \"a\"\nMutualTLSMode = \"permissive\"\n",
+      "Kind = \"service-defaults\"\nName = \"b\"\nMutualTLSMode = \"strict\"\n",
+      "Kind = \"service-defaults\"\nName = \"c\"\n",
+      "Kind = \"proxy-defaults\"\nName = \"global\"\nMutualTLSMode = \"permissive\"\n",
+    ])
+    let plan = try PlannedWrite.plan(report.entries).get()
+    let warnings = Dictionary(uniqueKeysWithValues: plan.map { ($0.label, $0.warning) })
+    #expect(warnings["proxy-defaults/global"]??.hasPrefix("MutualTLSMode=permissive is insecure. To keep") == true)
+    #expect(warnings["service-defaults/a"]??.hasPrefix("MutualTLSMode=permissive is insecure. Set to `strict`") == true)
+    #expect(warnings["service-defaults/b"] == .some(nil))
+    #expect(warnings["service-defaults/c"] == .some(nil))
+  }
+}
