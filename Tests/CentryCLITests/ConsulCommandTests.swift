@@ -364,6 +364,64 @@ import Testing
     }
   }
 
+  /// Consul normalises what it stores (protocols lower-cased, methods upper-cased, weights rounded
+  /// to 0.01, proxy-defaults named `global`); `diff` applies the same normalisation, so a diff right
+  /// after a write is empty.
+  @Test func diffAfterWriteIsEmptyDespiteConsulsNormalisation() throws {
+    try withServer { server in
+      let dir = try temporaryTree([
+        "proxy.hcl": "Kind = \"proxy-defaults\"\nConfig { protocol = \"http\" }\n",
+        "defaults.hcl": """
+        Kind = "service-defaults"
+        Name = "web"
+        Protocol = "HTTP"
+        UpstreamConfig { Defaults { Protocol = "HTTP2" } }
+        """,
+        "resolver.hcl": """
+        Kind = "service-resolver"
+        Name = "web"
+        Subsets = {
+          v1 = { Filter = "Service.Meta.version == v1" }
+          v2 = { Filter = "Service.Meta.version == v2" }
+        }
+        """,
+        "splitter.hcl": """
+        Kind = "service-splitter"
+        Name = "web"
+        Splits = [{ Weight = 33.333, ServiceSubset = "v1" }, { Weight = 66.667, ServiceSubset = "v2" }]
+        """,
+        "router.hcl": """
+        Kind = "service-router"
+        Name = "web"
+        Routes = [{ Match { HTTP { PathPrefix = "/api", Methods = ["get", "Post"] } }, Destination { ServiceSubset = "v1" } }]
+        """,
+      ])
+      let written = try centry(server, ["write", dir.url.path])
+      #expect(written.status == 0, "\(written.stderr)")
+      // What Consul stores differs from what was sent …
+      #expect(server.store.entry(kind: "service-defaults", name: "web")?.contains(#""Protocol":"http""#) == true)
+      #expect(server.store.entry(kind: "service-defaults", name: "web")?.contains(#""Protocol":"http2""#) == true)
+      #expect(server.store.entry(kind: "service-splitter", name: "web")?.contains(#""Weight":33.33,"#) == true)
+      #expect(server.store.entry(kind: "service-router", name: "web")?.contains(#"["GET","POST"]"#) == true)
+      #expect(server.store.entry(kind: "proxy-defaults", name: "global")?.contains(#""Name":"global""#) == true)
+      // … and yet nothing would change.
+      let diff = try centry(server, ["diff", dir.url.path])
+      #expect(diff.status == 0, "\(diff.stdout)\(diff.stderr)")
+      #expect(diff.stdout == "no changes: 5 entries match Consul\n\ntraffic impact: none\n")
+      let plan = try centry(server, ["write", "--dry-run", dir.url.path])
+      #expect(plan.status == 0, "\(plan.stderr)")
+      let statuses = plan.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ")[2] }
+      #expect(statuses == Array(repeating: "unchanged", count: 5), "\(plan.stdout)")
+      // A real change still shows, normalised: only the weights.
+      let edited = try String(contentsOf: dir.url.appendingPathComponent("splitter.hcl"), encoding: .utf8)
+        .replacingOccurrences(of: "33.333", with: "50").replacingOccurrences(of: "66.667", with: "50")
+      let changed = try centry(server, ["diff", "-"], stdin: edited)
+      #expect(changed.status == 1)
+      #expect(changed.stdout.contains("-      \"Weight\": 33.33,\n"), "\(changed.stdout)")
+      #expect(changed.stdout.contains("+      \"Weight\": 50,\n"), "\(changed.stdout)")
+    }
+  }
+
   @Test func diffJSONHasBothParts() throws {
     try withServer { server in
       seedWeb(server)

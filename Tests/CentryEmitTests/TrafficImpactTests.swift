@@ -71,6 +71,16 @@ private func splitter(_ v1: Int, _ v2: Int) -> String {
         .targetSettingChanged(target: "db", setting: "load balancer", old: "default", new: "least_request")))
   }
 
+  /// Consul stores methods upper-cased, so `get` in a file and a live `GET` are the same route.
+  @Test func methodCaseIsNotAChange() {
+    let router = { (method: String) in
+      "Kind = \"service-router\"\nName = \"web\"\nRoutes = [{ Match { HTTP { PathPrefix = \"/a\", Methods = [\"\(method)\"] } } }]\n"
+    }
+    let impact = TrafficImpact.compare(
+      before: entries([webDefaults, router("GET")]), after: entries([webDefaults, router("get")]))
+    #expect(impact.isEmpty, "\(impact.text)")
+  }
+
   @Test func unchangedSetHasNoImpact() {
     let set = entries([webDefaults, webResolver, splitter(90, 10)])
     #expect(TrafficImpact.compare(before: set, after: set).isEmpty)

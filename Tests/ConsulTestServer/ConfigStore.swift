@@ -320,13 +320,8 @@ public final class ConfigStore: @unchecked Sendable {
     if kind == .proxyDefaults { name = "global" }
     let key = EntrySet.Key(kind: kind, name: name)
     index += 1
-    let kept = members.filter { !["CreateIndex", "ModifyIndex", "Hash"].contains($0.0) }.map { member in
-      // Consul's Normalize lower-cases protocols.
-      if member.0 == "Protocol", case .string(let text) = member.1 {
-        return (member.0, CatalogJSON.string(text.lowercased()))
-      }
-      return member
-    }
+    let kept = StoreNormalization.apply(
+      kind: kind, members.filter { !["CreateIndex", "ModifyIndex", "Hash"].contains($0.0) })
     stored[key] = Stored(
       kind: kind, name: name, members: kept, createIndex: stored[key]?.createIndex ?? index, modifyIndex: index)
     return index

@@ -309,7 +309,8 @@ struct ChainSummary {
   static func label(_ match: ServiceRouteHTTPMatch?) -> String {
     guard let match else { return "/*" }
     var text = ""
-    let methods = match.methods.orEmpty().map(\.value)
+    // Consul upper-cases methods on write: `get` in a file is the `GET` it stores.
+    let methods = match.methods.orEmpty().map { $0.value.uppercased() }
     if !methods.isEmpty { text += methods.joined(separator: "|") + " " }
     if let exact = ChainExplain.nonEmpty(match.pathExact) {
       text += exact

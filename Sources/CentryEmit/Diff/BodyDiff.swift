@@ -4,6 +4,8 @@ import CentryModel
 /// Compares the JSON body an input would write with the body Consul holds.
 ///
 /// Both sides are normalised first so that only changes Consul would store show up:
+/// - Consul's own normalisation on write (``ServerNormalization``: protocols lower-cased, methods
+///   upper-cased, weights rounded, proxy-defaults named `global`);
 /// - the server-managed fields `CreateIndex`, `ModifyIndex` and `Hash` are dropped;
 /// - durations compare by value: a duration string (`"180s"`, `"3m0s"`) in a duration field is
 ///   rewritten in Go's canonical spelling (`"3m0s"`);
@@ -23,7 +25,7 @@ public enum BodyDiff {
 
   /// The normalised form of a body (see the type's documentation).
   public static func normalize(_ body: JSONValue) -> JSONValue {
-    guard case .object(let members) = body else { return normalize(body, key: nil) }
+    guard case .object(let members) = ServerNormalization.apply(body) else { return normalize(body, key: nil) }
     return normalize(.object(members.filter { !serverManaged.contains($0.key) }), key: nil)
   }
 

@@ -8,8 +8,9 @@ struct Diff: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show what `write` would change in Consul: a diff of the JSON bodies, then the traffic impact.",
     discussion: """
-      Each input's body is compared with its live version (CreateIndex, ModifyIndex and Hash \
-      ignored, durations compared by value, map order ignored). Then the discovery chain of every \
+      Each input's body is compared with its live version as Consul would store it (protocols \
+      lower-cased, route methods upper-cased, split weights rounded; CreateIndex, ModifyIndex and \
+      Hash ignored, durations compared by value, map order ignored). Then the discovery chain of every \
       service is compiled on the live entries and on the live entries with the inputs overlaid, \
       and the routes, splits, timeouts, retries, failover and load balancing that change are listed.
       Exit status: 0 nothing would change, 1 something would, 2 failure (including inputs with errors).

@@ -11,7 +11,8 @@ struct Write: AsyncParsableCommand {
       The inputs are linted as one set first; on any error the diagnostics are printed and nothing \
       is sent (exit 1). Otherwise every entry is PUT to /v1/config in dependency order \
       (proxy-defaults, service-defaults, resolvers, splitters, routers), printing \
-      `Config entry written: KIND/NAME` for each. A failed write stops the run and says which \
+      `Config entry written: KIND/NAME` for each (and, on stderr, consul's `WARNING:` line for \
+      a permissive MutualTLSMode). A failed write stops the run and says which \
       entries were written and which were not (exit 2).
       Exit status: 0 written (or planned with --dry-run), 1 errors in the input or a check-and-set \
       refused, 2 the tool or Consul failed.

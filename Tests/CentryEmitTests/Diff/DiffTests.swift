@@ -84,3 +84,54 @@ import Testing
     #expect(BodyDiff.differs(live: live, input: input))
   }
 }
+
+@Suite struct ServerNormalizationTests {
+  private func object(_ members: [(String, JSONValue)]) -> JSONValue {
+    .object(members.map { (key: $0.0, value: $0.1) })
+  }
+
+  @Test func serviceDefaultsProtocolsAndUpstreamTimeouts() {
+    let upstream = object([("Name", .string("db")), ("Protocol", .string("GRPC")), ("ConnectTimeoutMs", .int(-5))])
+    let body = object([
+      ("Kind", .string("service-defaults")), ("Name", .string("Web")), ("Protocol", .string("HTTP")),
+      (
+        "UpstreamConfig",
+        object([("Overrides", .array([upstream])), ("Defaults", object([("Protocol", .string("TCP"))]))])
+      ),
+    ])
+    #expect(
+      ServerNormalization.apply(body).serialized()
+        == #"{"Kind":"service-defaults","Name":"Web","Protocol":"http","UpstreamConfig":{"Overrides":[{"Name":"db","Protocol":"grpc","ConnectTimeoutMs":0}],"Defaults":{"Protocol":"tcp"}}}"#
+    )
+  }
+
+  @Test func routerMethodsSplitterWeightsProxyDefaultsName() {
+    let router = object([
+      ("Kind", .string("service-router")), ("Name", .string("web")),
+      ("Routes", .array([object([("Match", object([("HTTP", object([("Methods", .array([.string("get")]))]))]))])])),
+    ])
+    #expect(ServerNormalization.apply(router).serialized().contains(#""Methods":["GET"]"#))
+    let splitter = object([
+      ("Kind", .string("service-splitter")), ("Name", .string("web")),
+      ("Splits", .array([object([("Weight", .number("33.333"))]), object([("Weight", .int(50))])])),
+    ])
+    #expect(ServerNormalization.apply(splitter).serialized().contains(#"[{"Weight":33.33},{"Weight":50}]"#))
+    let proxy = object([("Kind", .string("proxy-defaults")), ("Mode", .string("direct"))])
+    #expect(
+      ServerNormalization.apply(proxy).serialized() == #"{"Kind":"proxy-defaults","Name":"global","Mode":"direct"}"#)
+    let resolver = object([("Kind", .string("service-resolver")), ("Name", .string("DB"))])
+    #expect(ServerNormalization.apply(resolver) == resolver)
+  }
+
+  @Test func aBodyAsWrittenEqualsTheStoredOne() {
+    let written = object([
+      ("Kind", .string("service-defaults")), ("Name", .string("web")), ("Protocol", .string("HTTP")),
+    ])
+    let stored = object([
+      ("Kind", .string("service-defaults")), ("Name", .string("web")), ("Protocol", .string("http")),
+      ("ModifyIndex", .int(12)),
+    ])
+    #expect(!BodyDiff.differs(live: stored, input: written))
+    #expect(BodyDiff.unified(live: stored, input: written, liveName: "a", inputName: "b") == "")
+  }
+}
