@@ -16,7 +16,7 @@ import CentryModel
 ///   are sorted, so map order never counts.
 public enum BodyDiff {
   /// Fields the server manages; never part of a change.
-  public static let serverManaged: Set<String> = ["CreateIndex", "ModifyIndex", "Hash"]
+  static let serverManaged: Set<String> = ["CreateIndex", "ModifyIndex", "Hash"]
 
   /// Fields whose value is a Go map: their member order is meaningless.
   static let mapFields: Set<String> = [
@@ -24,7 +24,7 @@ public enum BodyDiff {
   ]
 
   /// The normalised form of a body (see the type's documentation).
-  public static func normalize(_ body: JSONValue) -> JSONValue {
+  static func normalize(_ body: JSONValue) -> JSONValue {
     guard case .object(let members) = ServerNormalization.apply(body) else { return normalize(body, key: nil) }
     return normalize(.object(members.filter { !serverManaged.contains($0.key) }), key: nil)
   }

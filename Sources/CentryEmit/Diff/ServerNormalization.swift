@@ -16,9 +16,9 @@ import CentryModel
 ///
 /// Consul CE is modelled: Enterprise's namespace and partition defaults are not filled in. Bodies of
 /// other kinds are returned unchanged.
-public enum ServerNormalization {
+enum ServerNormalization {
   /// `body` as Consul would store it.
-  public static func apply(_ body: JSONValue) -> JSONValue {
+  static func apply(_ body: JSONValue) -> JSONValue {
     guard case .object(var members) = body, case .string(let kind)? = members.first(where: { $0.key == "Kind" })?.value
     else { return body }
     switch EntryKind(rawValue: kind) {

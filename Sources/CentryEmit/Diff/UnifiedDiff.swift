@@ -1,15 +1,15 @@
 /// A line diff in the unified format of `diff -u` / `git diff`, computed with Myers' O(ND)
 /// algorithm (the shortest edit script, as GNU diff finds it).
-public enum UnifiedDiff {
+enum UnifiedDiff {
   /// One line of an edit script.
-  public enum Line: Sendable, Equatable {
+  enum Line: Sendable, Equatable {
     case same(String)
     case removed(String)
     case added(String)
   }
 
   /// The shortest edit script turning `old` into `new`, removals before additions at each change.
-  public static func lines(_ old: [String], _ new: [String]) -> [Line] {
+  static func lines(_ old: [String], _ new: [String]) -> [Line] {
     let n = old.count
     let m = new.count
     let maximum = n + m
@@ -82,7 +82,7 @@ public enum UnifiedDiff {
 
   /// `diff -u`-style text: `--- oldName` / `+++ newName` headers, then hunks with `context` lines
   /// around each change. Empty when the texts are equal.
-  public static func render(
+  static func render(
     old: String, new: String, oldName: String, newName: String, context: Int = 3
   ) -> String {
     let oldLines = split(old)

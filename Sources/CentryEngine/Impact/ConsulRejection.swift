@@ -16,7 +16,7 @@ public enum ConsulRejection {
   static let transportPrefixes = ["rpc error making call: ", "Bad request: "]
 
   /// Consul's message without transport prefixes, with surrounding whitespace trimmed.
-  public static func bareMessage(_ body: String) -> String {
+  static func bareMessage(_ body: String) -> String {
     var text = trimmed(body)
     var changed = true
     while changed {

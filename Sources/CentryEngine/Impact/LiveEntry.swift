@@ -62,7 +62,7 @@ public struct LiveEntry: Sendable {
   }
 
   /// Decodes one entry object.
-  public static func decode(_ value: CatalogJSON) -> Result<LiveEntry, Malformed> {
+  static func decode(_ value: CatalogJSON) -> Result<LiveEntry, Malformed> {
     guard case .object(let members) = value else {
       return .failure(Malformed(message: "expected a JSON object, found \(describe(value))"))
     }
@@ -106,7 +106,7 @@ public struct LiveEntry: Sendable {
   }
 
   /// The body as a source file for linting with other inputs (named `consul:KIND/NAME`).
-  public var sourceFile: SourceFile {
+  var sourceFile: SourceFile {
     SourceFile(name: "consul:\(kind.rawValue)/\(name)", text: body.serialized(.pretty))
   }
 

@@ -6,14 +6,14 @@ import CentryModel
 /// same kind and (case-insensitive) name, and every other live entry stays, so one file is checked
 /// in the context of everything already written (as `istioctl analyze` overlays files on a live
 /// cluster).
-public enum LiveOverlay {
+enum LiveOverlay {
   /// The live entries no input replaces, in the order given.
-  public static func remaining(_ live: [LiveEntry], replacedBy inputs: EntrySet) -> [LiveEntry] {
+  static func remaining(_ live: [LiveEntry], replacedBy inputs: EntrySet) -> [LiveEntry] {
     live.filter { inputs.entry(kind: $0.kind, name: $0.name) == nil }
   }
 
   /// The entries of `report` that come from its input files (not from live entries).
-  public static func inputEntries(of report: LintReport) -> EntrySet {
+  static func inputEntries(of report: LintReport) -> EntrySet {
     let inputs = report.fileCount
     return EntrySet(report.entries.all.filter { $0.file.index < inputs })
   }

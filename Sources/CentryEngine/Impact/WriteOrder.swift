@@ -6,9 +6,9 @@ import CentryModel
 /// entry before what it depends on: proxy-defaults (a protocol), service-defaults (protocols),
 /// resolvers (subsets, redirects), splitters (which need subsets and an L7 protocol), routers
 /// (which need all of them). Within a kind the input order is kept.
-public enum WriteOrder {
+enum WriteOrder {
   /// The position of `kind` in the write order; kinds outside the discovery chain come last.
-  public static func rank(_ kind: EntryKind) -> Int {
+  static func rank(_ kind: EntryKind) -> Int {
     switch kind {
     case .proxyDefaults: 0
     case .serviceDefaults: 1
@@ -23,7 +23,7 @@ public enum WriteOrder {
   }
 
   /// `entries` in write order (stable within a kind).
-  public static func sorted(_ entries: [DecodedEntry]) -> [DecodedEntry] {
+  static func sorted(_ entries: [DecodedEntry]) -> [DecodedEntry] {
     entries.enumerated().sorted { a, b in
       let (ra, rb) = (rank(a.element.kind), rank(b.element.kind))
       return ra != rb ? ra < rb : a.offset < b.offset
@@ -89,7 +89,7 @@ public struct PlannedWrite: Sendable {
 
   /// Every entry of `entries` in ``WriteOrder``; the kinds that cannot be encoded (centry does not
   /// model them) as the failure.
-  public static func plan(_ entries: EntrySet) -> Result<[PlannedWrite], UnsupportedKinds> {
+  static func plan(_ entries: EntrySet) -> Result<[PlannedWrite], WritePlan.Failure> {
     var planned: [PlannedWrite] = []
     var unsupported: [EntryKind] = []
     for entry in WriteOrder.sorted(entries.all) {
@@ -99,13 +99,6 @@ public struct PlannedWrite: Sendable {
       }
       planned.append(PlannedWrite(entry: entry, body: body))
     }
-    return unsupported.isEmpty ? .success(planned) : .failure(UnsupportedKinds(kinds: unsupported.sorted()))
-  }
-
-  /// Kinds centry cannot encode yet.
-  public struct UnsupportedKinds: Error, Sendable {
-    public var kinds: [EntryKind]
-    /// `` `mesh`, `ingress-gateway` ``.
-    public var list: String { kinds.map { "`\($0.rawValue)`" }.joined(separator: ", ") }
+    return unsupported.isEmpty ? .success(planned) : .failure(.unsupported(unsupported.sorted()))
   }
 }

@@ -22,7 +22,7 @@ public enum WritePlan {
   }
 
   /// Why a set lint accepts cannot be planned.
-  public enum Failure: Sendable, Equatable {
+  public enum Failure: Error, Sendable, Equatable {
     /// Entries of kinds centry does not model, so cannot encode (sorted).
     case unsupported([EntryKind])
     /// The inputs hold no entry.
@@ -48,7 +48,7 @@ public enum WritePlan {
       return Result(report: report, outcome: .refused)
     }
     switch PlannedWrite.plan(LiveOverlay.inputEntries(of: report)) {
-    case .failure(let unsupported): return Result(report: report, outcome: .failed(.unsupported(unsupported.kinds)))
+    case .failure(let failure): return Result(report: report, outcome: .failed(failure))
     case .success(let planned) where planned.isEmpty: return Result(report: report, outcome: .failed(.empty))
     case .success(let planned): return Result(report: report, outcome: .planned(planned))
     }

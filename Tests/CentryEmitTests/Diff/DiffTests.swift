@@ -1,6 +1,7 @@
 import CentryCore
-import CentryEmit
 import Testing
+
+@testable import CentryEmit
 
 @Suite struct UnifiedDiffTests {
   @Test func equalTextsGiveNothing() {
