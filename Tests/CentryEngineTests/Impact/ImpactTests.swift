@@ -1,6 +1,7 @@
 import CentryCore
 import CentryEmit
 import CentryModel
+import CentryTestSupport
 import Testing
 
 @testable import CentryEngine
@@ -10,25 +11,9 @@ private func entries(_ texts: [String]) -> LintReport {
   Linter.lint(texts.enumerated().map { SourceFile(name: "f\($0.offset).hcl", text: $0.element) })
 }
 
-private let webDefaults = "Kind = \"service-defaults\"\nName = \"web\"\nProtocol = \"http\"\n"
-private let webResolver = """
-  Kind = "service-resolver"
-  Name = "web"
-  Subsets = {
-    v1 = { Filter = "Service.Meta.version == v1" }
-    v2 = { Filter = "Service.Meta.version == v2" }
-  }
-  """
-private func splitter(_ v1: Int, _ v2: Int) -> String {
-  """
-  Kind = "service-splitter"
-  Name = "web"
-  Splits = [
-    { Weight = \(v1), ServiceSubset = "v1" },
-    { Weight = \(v2), ServiceSubset = "v2" },
-  ]
-  """
-}
+private let webDefaults = WebEntries.defaults
+private let webResolver = WebEntries.resolver
+private let splitter = WebEntries.splitter
 
 @Suite struct ConsulRejectionTests {
   @Test func stripsTransportPrefixes() {
