@@ -468,6 +468,38 @@ import Testing
     }
   }
 
+  /// With `--consul` the diagnostics go through the renderer of `--format` (route and diff: JSON
+  /// with `--format json`), and the summary counts the input files only.
+  @Test func liveDiagnosticsFollowTheFormat() throws {
+    try withServer { server in
+      server.store.seed(Self.webDefaults)
+      server.store.seed(Self.webResolver)
+      server.store.seed(Self.webSplitter9010)
+      let broken =
+        "Kind = \"service-resolver\"\nName = \"web\"\nSubsets = { v1 = { Filter = \"Service.Meta.version == v1\" } }\n"
+      let lint = try centry(server, ["lint", "--consul", "--format", "json", "-"], stdin: broken)
+      #expect(lint.status == 1)
+      #expect(lint.stdout.contains(#""rule": "chain-subset-undefined""#), "\(lint.stdout)")
+      #expect(lint.stdout.contains(#""file": "consul:service-splitter/web""#))
+      #expect(lint.stdout.contains(#""files": 1,"#))
+      let sarif = try centry(server, ["lint", "--consul", "--format", "sarif", "-"], stdin: broken)
+      #expect(sarif.stdout.contains(#""ruleId": "chain-subset-undefined""#), "\(sarif.stdout)")
+      let route = try centry(
+        server, ["route", "web", "--consul", "--path", "/", "--format", "json", "-"], stdin: broken)
+      #expect(route.status == 1)
+      #expect(route.stdout.isEmpty)
+      #expect(route.stderr.contains(#""rule": "chain-subset-undefined""#), "\(route.stderr)")
+      let diff = try centry(server, ["diff", "--format", "json", "-"], stdin: broken)
+      #expect(diff.status == 2)
+      #expect(diff.stderr.contains(#""rule": "chain-subset-undefined""#), "\(diff.stderr)")
+      #expect(diff.stderr.contains("error: the inputs have errors; `write` would refuse them"))
+      let write = try centry(server, ["write", "--consul", "--format", "github", "-"], stdin: broken)
+      #expect(write.status == 1)
+      #expect(write.stderr.contains("::error file=consul%3Aservice-splitter/web,"), "\(write.stderr)")
+      #expect(server.store.writes.isEmpty)
+    }
+  }
+
   // MARK: - Connections
 
   @Test func unixSocket() throws {
