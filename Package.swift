@@ -9,7 +9,10 @@ let package = Package(
     .executable(name: "centry", targets: ["centry"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
   ],
   targets: [
     .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
@@ -33,10 +36,23 @@ let package = Package(
     .target(
       name: "CentryEngine",
       dependencies: ["CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryRender", "CentryCore"]),
+    // The Consul HTTP client (AsyncHTTPClient, SwiftNIO) above the engine: only the executable
+    // and the tests link it, so no library layer depends on networking.
+    .target(
+      name: "CentryConsul",
+      dependencies: [
+        "CentryEngine", "CentryModel", "CentryCore",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ]
+    ),
     .executableTarget(
       name: "centry",
       dependencies: [
-        "CentryEngine", "CentryEmit", "CentryAnalysis", "CentryModel", "CentryRender", "CentryCore",
+        "CentryConsul", "CentryEngine", "CentryEmit", "CentryAnalysis", "CentryModel", "CentryRender", "CentryCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,7 +85,20 @@ let package = Package(
         "CentryEngine", "CentryRender", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore",
         "CentryTestSupport",
       ]),
-    .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport"]),
+    // A Consul-compatible HTTP server on SwiftNIO for end-to-end tests of the network commands.
+    .target(
+      name: "ConsulTestServer",
+      dependencies: [
+        "CentryEngine", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ],
+      path: "Tests/ConsulTestServer"
+    ),
+    .testTarget(name: "CentryConsulTests", dependencies: ["CentryConsul", "ConsulTestServer"]),
+    .testTarget(name: "CentryCLITests", dependencies: ["CentryTestSupport", "ConsulTestServer"]),
     .testTarget(
       name: "CentryBenchTests", dependencies: ["centry-bench", "CentryEngine", "CentryRender", "CentryCore"]),
   ],

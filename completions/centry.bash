@@ -173,22 +173,22 @@ _centry() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|compile|rules|schema|explain|route|help)
+    lint|compile|rules|schema|explain|route|write|read|list|delete|diff|help)
         # Offer subcommand argument completions
         "_centry_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint compile rules schema explain route help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint compile rules schema explain route write read list delete diff help' -- "${cur}"))
         ;;
     esac
 }
 
 _centry_lint() {
     repeating_flags=()
-    non_repeating_flags=(--strict --version -h --help)
+    non_repeating_flags=(--strict --consul --stale -stale --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --color --catalog)
+    non_repeating_options=(--format --color --catalog --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -203,6 +203,44 @@ _centry_lint() {
         ;;
     '--catalog')
         __centry_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -308,9 +346,9 @@ _centry_schema() {
 
 _centry_explain() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--consul --stale -stale --verbose --version -h --help)
     repeating_options=(--peer)
-    non_repeating_options=(--trust-domain --datacenter --format)
+    non_repeating_options=(--trust-domain --datacenter --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --format)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -319,6 +357,44 @@ _centry_explain() {
         return
         ;;
     '--datacenter')
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--peer')
@@ -341,9 +417,9 @@ _centry_explain() {
 
 _centry_route() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--consul --stale -stale --verbose --version -h --help)
     repeating_options=(--peer --header --query)
-    non_repeating_options=(--trust-domain --datacenter --path --method --format)
+    non_repeating_options=(--trust-domain --datacenter --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --path --method --format)
     __centry_offer_flags_options -1
 
     # Offer option value completions
@@ -352,6 +428,44 @@ _centry_route() {
         return
         ;;
     '--datacenter')
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--peer')
@@ -371,6 +485,305 @@ _centry_route() {
         ;;
     '--format')
         __centry_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __centry_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_centry_write() {
+    repeating_flags=()
+    non_repeating_flags=(--strict --cas -cas --dry-run --consul --stale -stale --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --color --modify-index -modify-index --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --datacenter -datacenter)
+    __centry_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __centry_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'$'\n''checkstyle'
+        return
+        ;;
+    '--color')
+        __centry_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--modify-index'|'-modify-index')
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--datacenter'|'-datacenter')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __centry_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_centry_read() {
+    repeating_flags=()
+    non_repeating_flags=(--stale -stale --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --datacenter -datacenter)
+    __centry_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--datacenter'|'-datacenter')
+        return
+        ;;
+    esac
+}
+
+_centry_list() {
+    repeating_flags=()
+    non_repeating_flags=(--stale -stale --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --datacenter -datacenter)
+    __centry_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--datacenter'|'-datacenter')
+        return
+        ;;
+    esac
+}
+
+_centry_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--cas -cas --stale -stale --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--modify-index -modify-index --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --datacenter -datacenter)
+    __centry_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--modify-index'|'-modify-index')
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--datacenter'|'-datacenter')
+        return
+        ;;
+    esac
+}
+
+_centry_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--stale -stale --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --http-addr -http-addr --token -token --token-file -token-file --ca-file -ca-file --ca-path -ca-path --client-cert -client-cert --client-key -client-key --tls-server-name -tls-server-name --namespace -namespace --partition -partition --timeout --datacenter -datacenter)
+    __centry_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __centry_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--http-addr'|'-http-addr')
+        return
+        ;;
+    '--token'|'-token')
+        return
+        ;;
+    '--token-file'|'-token-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-file'|'-ca-file')
+        __centry_add_completions -f
+        return
+        ;;
+    '--ca-path'|'-ca-path')
+        __centry_add_completions -d
+        return
+        ;;
+    '--client-cert'|'-client-cert')
+        __centry_add_completions -f
+        return
+        ;;
+    '--client-key'|'-client-key')
+        __centry_add_completions -f
+        return
+        ;;
+    '--tls-server-name'|'-tls-server-name')
+        return
+        ;;
+    '--namespace'|'-namespace')
+        return
+        ;;
+    '--partition'|'-partition')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--datacenter'|'-datacenter')
         return
         ;;
     esac

@@ -23,7 +23,7 @@ function __centry_parse_tokens -S
         __centry_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'lint'
-            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'catalog=' 'version' 'h/help'
+            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'catalog=' 'consul' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'version' 'h/help'
         case 'compile'
             __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'to=' 'service=' 'trust-domain=' 'datacenter=' 'consul=' 'for=' 'peer=+' 'version' 'h/help'
         case 'rules'
@@ -31,9 +31,19 @@ function __centry_parse_tokens -S
         case 'schema'
             __centry_parse_subcommand 1 'format=' 'version' 'h/help'
         case 'explain'
-            __centry_parse_subcommand -r 2 'trust-domain=' 'datacenter=' 'peer=+' 'format=' 'version' 'h/help'
+            __centry_parse_subcommand -r 2 'trust-domain=' 'datacenter=' 'consul' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'peer=+' 'format=' 'version' 'h/help'
         case 'route'
-            __centry_parse_subcommand -r 2 'trust-domain=' 'datacenter=' 'peer=+' 'path=' 'method=' 'header=+' 'query=+' 'format=' 'version' 'h/help'
+            __centry_parse_subcommand -r 2 'trust-domain=' 'datacenter=' 'consul' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'peer=+' 'path=' 'method=' 'header=+' 'query=+' 'format=' 'version' 'h/help'
+        case 'write'
+            __centry_parse_subcommand -r 1 'format=' 'color=' 'strict' 'cas' 'modify-index=' 'dry-run' 'consul' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'datacenter=' 'version' 'h/help'
+        case 'read'
+            __centry_parse_subcommand 2 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'datacenter=' 'version' 'h/help'
+        case 'list'
+            __centry_parse_subcommand 1 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'datacenter=' 'version' 'h/help'
+        case 'delete'
+            __centry_parse_subcommand 2 'cas' 'modify-index=' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'datacenter=' 'version' 'h/help'
+        case 'diff'
+            __centry_parse_subcommand -r 1 'format=' 'http-addr=' 'token=' 'token-file=' 'ca-file=' 'ca-path=' 'client-cert=' 'client-key=' 'tls-server-name=' 'namespace=' 'partition=' 'stale' 'timeout=' 'verbose' 'datacenter=' 'version' 'h/help'
         case 'help'
             __centry_parse_subcommand -r 1 'version'
         end
@@ -97,12 +107,31 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centr
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'schema' -d 'List the described kinds, or show one kind\'s fields as a tree.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'explain' -d 'Show the compiled discovery chain of a service: routes, splits, resolver targets.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'route' -d 'Simulate Envoy\'s route matching for a request to a service: route, splits, targets.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'write' -d 'Write config entries to Consul (as `consul config write`), after linting the whole set.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'read' -d 'Print a config entry from Consul as JSON (as `consul config read`).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'list' -d 'List the names of the config entries of a kind in Consul (as `consul config list`).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'delete' -d 'Delete a config entry from Consul (as `consul config delete`).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'diff' -d 'Show what `write` would change in Consul: a diff of the JSON bodies, then the traffic impact.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry lint" -ge 1' -F
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" format' -l 'format' -d 'Report format: text, json, sarif, github or checkstyle.' -rfka 'text json sarif github checkstyle'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" color' -l 'color' -d 'Colour the text report: auto (only on a terminal), always or never. NO_COLOR disables it.' -rfka 'auto always never'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" strict' -l 'strict' -d 'Fail (exit 1) on warnings too.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" catalog' -l 'catalog' -d 'Service instances (JSON of /v1/health/service/NAME, or an object of such arrays by service) to check subset filters against.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" consul' -l 'consul' -d 'Check the inputs against a live Consul: they replace their live versions, every other entry is fetched.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry lint" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry compile" -ge 1' -F
@@ -128,6 +157,20 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options 
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry explain" -ge 1' -F
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" trust-domain' -l 'trust-domain' -d 'Trust domain for cluster names and SNIs.' -rfka ''
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" datacenter' -l 'datacenter' -d 'Datacenter of local targets.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" consul' -l 'consul' -d 'Check the inputs against a live Consul: they replace their live versions, every other entry is fetched.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain"' -l 'peer' -d 'A cluster peer\'s trust domain and datacenter, for its targets\' cluster names, SNIs and SANs (repeatable).' -rfka ''
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" format' -l 'format' -d 'Output format: text, mermaid (flowchart) or dot (Graphviz).' -rfka 'text mermaid dot'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry explain" version' -l 'version' -d 'Show the version.'
@@ -135,6 +178,20 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options 
 complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry route" -ge 1' -F
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" trust-domain' -l 'trust-domain' -d 'Trust domain for cluster names and SNIs.' -rfka ''
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" datacenter' -l 'datacenter' -d 'Datacenter of local targets.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" consul' -l 'consul' -d 'Check the inputs against a live Consul: they replace their live versions, every other entry is fetched.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route"' -l 'peer' -d 'A cluster peer\'s trust domain and datacenter, for its targets\' cluster names, SNIs and SANs (repeatable).' -rfka ''
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" path' -l 'path' -d 'Request path, optionally with a query string (/v2?debug=1).' -rfka ''
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" method' -l 'method' -d 'Request method.' -rfka ''
@@ -143,4 +200,96 @@ complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options 
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" format' -l 'format' -d 'Output format: text or json.' -rfka 'text json'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" version' -l 'version' -d 'Show the version.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry route" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry write" -ge 1' -F
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" format' -l 'format' -d 'Report format: text, json, sarif, github or checkstyle.' -rfka 'text json sarif github checkstyle'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" color' -l 'color' -d 'Colour the text report: auto (only on a terminal), always or never. NO_COLOR disables it.' -rfka 'auto always never'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" strict' -l 'strict' -d 'Fail (exit 1) on warnings too.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" cas cas' -l 'cas' -o 'cas' -d 'Check-and-set: write only if the entry\'s ModifyIndex is --modify-index (0: only if absent).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" modify-index modify-index' -l 'modify-index' -o 'modify-index' -d 'The ModifyIndex for -cas.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" dry-run' -l 'dry-run' -d 'Print the plan (order; new, changed or unchanged per entry, from a GET of each) and write nothing.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" consul' -l 'consul' -d 'Lint the inputs on top of the live entries (fetched first) instead of on their own.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" datacenter datacenter' -l 'datacenter' -o 'datacenter' -d 'Datacenter to query (?dc=).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry write" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" datacenter datacenter' -l 'datacenter' -o 'datacenter' -d 'Datacenter to query (?dc=).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry read" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" datacenter datacenter' -l 'datacenter' -o 'datacenter' -d 'Datacenter to query (?dc=).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" cas cas' -l 'cas' -o 'cas' -d 'Check-and-set: delete only if the entry\'s ModifyIndex is --modify-index.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" modify-index modify-index' -l 'modify-index' -o 'modify-index' -d 'The ModifyIndex for -cas.' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" datacenter datacenter' -l 'datacenter' -o 'datacenter' -d 'Datacenter to query (?dc=).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_positional "centry diff" -ge 1' -F
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" format' -l 'format' -d 'Output format: text (unified diff and impact) or json (both parts).' -rfka 'text json'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" http-addr http-addr' -l 'http-addr' -o 'http-addr' -d 'Consul\'s HTTP address: host:port, http://, https:// or unix:///path (env CONSUL_HTTP_ADDR; default 127.0.0.1:8500).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" token token' -l 'token' -o 'token' -d 'ACL token (env CONSUL_HTTP_TOKEN).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" token-file token-file' -l 'token-file' -o 'token-file' -d 'File holding the ACL token (env CONSUL_HTTP_TOKEN_FILE); wins over a token.' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" ca-file ca-file' -l 'ca-file' -o 'ca-file' -d 'CA certificate file for TLS (env CONSUL_CACERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" ca-path ca-path' -l 'ca-path' -o 'ca-path' -d 'Directory of CA certificates for TLS (env CONSUL_CAPATH).' -rfa '(__centry_complete_directories)'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" client-cert client-cert' -l 'client-cert' -o 'client-cert' -d 'Client certificate for TLS (env CONSUL_CLIENT_CERT).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" client-key client-key' -l 'client-key' -o 'client-key' -d 'Client key for TLS (env CONSUL_CLIENT_KEY).' -rF
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" tls-server-name tls-server-name' -l 'tls-server-name' -o 'tls-server-name' -d 'Server name for SNI and certificate checks (env CONSUL_TLS_SERVER_NAME).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" namespace namespace' -l 'namespace' -o 'namespace' -d 'Namespace, Enterprise only (env CONSUL_NAMESPACE; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" partition partition' -l 'partition' -o 'partition' -d 'Admin partition, Enterprise only (env CONSUL_PARTITION; CE rejects any value).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" stale stale' -l 'stale' -o 'stale' -d 'Let any server answer reads (?stale).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" timeout' -l 'timeout' -d 'Bound of each request to Consul (a Go duration).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" verbose' -l 'verbose' -d 'Log each request to Consul on stderr (never the token).'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" datacenter datacenter' -l 'datacenter' -o 'datacenter' -d 'Datacenter to query (?dc=).' -rfka ''
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" version' -l 'version' -d 'Show the version.'
+complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry diff" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'centry' -n '__centry_should_offer_completions_for_flags_or_options "centry help" version' -l 'version' -d 'Show the version.'

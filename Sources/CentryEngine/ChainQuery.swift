@@ -23,9 +23,11 @@ public enum ChainQuery {
   }
 
   /// The chain of `service` (matched case-insensitively, as Consul matches entry names) over
-  /// `files` as one set.
-  public static func run(service: String, files: [SourceFile], options: ChainOptions = ChainOptions()) -> Result {
-    let report = Linter.lint(files, options: LintOptions(chains: options))
+  /// `files` as one set, laid over `live` (the entries of a live Consul, `--consul`) when given.
+  public static func run(
+    service: String, files: [SourceFile], live: [LiveEntry] = [], options: ChainOptions = ChainOptions()
+  ) -> Result {
+    let report = Linter.lint(files, over: live, options: LintOptions(chains: options))
     guard report.errorCount == 0 else { return Result(report: report, outcome: .refused) }
     let known = ChainCompiler.services(in: report.entries).first { $0.lowercased() == service.lowercased() }
     let compilation = report.chain(for: known ?? service)

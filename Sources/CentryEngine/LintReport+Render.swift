@@ -2,9 +2,11 @@ import CentryAnalysis
 import CentryRender
 
 extension LintReport {
-  /// The totals of this report.
+  /// The totals of this report (input files only: live entries laid under them are not counted).
   public var summary: RunSummary {
-    RunSummary(diagnostics: diagnostics, sources: sources, entries: entryCount)
+    var summary = RunSummary(diagnostics: diagnostics, sources: sources, entries: entryCount)
+    summary.files = fileCount
+    return summary
   }
 }
 

@@ -20,7 +20,12 @@ public struct LintReport: Sendable {
   /// every output of the run (Envoy, `explain`, `route`) renders them.
   public var chains: [String: ChainCompilation] = [:]
 
-  public var fileCount: Int { sources.files.count }
+  /// How many of the files are live entries fetched from Consul (``Linter/lint(_:over:options:)``),
+  /// which follow the inputs in ``sources`` and are not counted as inputs.
+  public var liveFileCount = 0
+
+  /// The number of input files.
+  public var fileCount: Int { sources.files.count - liveFileCount }
 
   /// The chain of `service` (its name exactly as an entry writes it, else as asked): the run's
   /// compilation, or Consul's default chain for a service no entry names, compiled with the

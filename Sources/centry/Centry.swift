@@ -1,4 +1,5 @@
 import ArgumentParser
+import CentryConsul
 import CentryRender
 
 #if canImport(Glibc)
@@ -13,7 +14,7 @@ import CentryRender
 /// usage is 2 (ArgumentParser's own code is 64), help and `--version` are 0 on stdout, and every
 /// error goes to stderr.
 @main
-struct Centry: ParsableCommand {
+struct Centry: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "centry",
     abstract: "Compile and lint HashiCorp Consul config entries.",
@@ -23,13 +24,20 @@ struct Centry: ParsableCommand {
       Exit status: 0 no errors, 1 errors found (or warnings under --strict), 2 the tool failed.
       """,
     version: ToolInfo.version,
-    subcommands: [Lint.self, Compile.self, Rules.self, Schema.self, Explain.self, Route.self])
+    subcommands: [
+      Lint.self, Compile.self, Rules.self, Schema.self, Explain.self, Route.self, Write.self, Read.self, List.self,
+      Delete.self, Diff.self,
+    ])
 
-  static func main() {
+  static func main() async {
     let status: Int32
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      var command = try parseAsRoot(GoFlags.normalize(Array(CommandLine.arguments.dropFirst())))
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
       status = 0
     } catch {
       status = exitStatus(reporting: error)
@@ -40,6 +48,10 @@ struct Centry: ParsableCommand {
   /// Prints `error` where it belongs and returns the process exit status for it.
   static func exitStatus(reporting error: Error) -> Int32 {
     if let failure = error as? ToolFailure {
+      Output.stderr("error: \(failure.message)\n")
+      return ExitStatus.toolFailure
+    }
+    if let failure = error as? ConsulFailure {
       Output.stderr("error: \(failure.message)\n")
       return ExitStatus.toolFailure
     }

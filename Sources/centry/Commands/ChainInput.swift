@@ -4,13 +4,6 @@ import CentryCore
 import CentryEmit
 import CentryEngine
 import CentryRender
-import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 extension ChainExplain.Format: ExpressibleByArgument {}
 
@@ -28,28 +21,28 @@ struct ChainInputOptions: ParsableArguments {
   @Option(help: "Datacenter of local targets.")
   var datacenter = ChainOptions.defaultDatacenter
 
+  @OptionGroup var live: LiveOptions
   @OptionGroup var peering: PeerOptions
 
-  /// Runs the chain pipeline over the inputs. On errors prints the diagnostics on stderr in
-  /// `format` and exits 1. Otherwise returns the compiled chain (printing a note on stderr when
-  /// no entry names the service).
-  func compile(reporting format: OutputFormat) throws -> (chain: CompiledChain, sources: SourceMap) {
+  /// Runs the chain pipeline over the inputs (laid over the live entries with `--consul`). On
+  /// errors prints the diagnostics on stderr in `format` and exits 1. Otherwise returns the
+  /// compiled chain (printing a note on stderr when no entry names the service).
+  func compile(reporting format: OutputFormat) async throws -> (chain: CompiledChain, sources: SourceMap) {
     let files = try input.load()
+    let liveEntries = try await live.liveEntries()
     var options = ChainOptions(trustDomain: trustDomain, datacenter: datacenter)
     options.peers = try peering.peers()
-    let result = ChainQuery.run(service: service, files: files, options: options)
+    let result = ChainQuery.run(service: service, files: files, live: liveEntries, options: options)
     switch result.outcome {
     case .refused:
-      let color = ColorChoice.auto.usesColor(
-        isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-      Output.stderr(format.render(result.report, decorator: color ? .ansi : .plain))
+      Output.stderr(format.render(result.report, decorator: ColorChoice.auto.stderrDecorator))
       throw ExitCode(ExitStatus.problemsFound)
     case .failed(let message):
       throw ToolFailure(message)
     case .compiled(let chain, let named):
       if !named {
         Output.stderr(
-          "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs; this is Consul's default chain\n"
+          "note: no service-defaults, service-router, service-splitter or service-resolver for `\(service)` in the inputs\(live.consul ? " or in Consul" : ""); this is Consul's default chain\n"
         )
       }
       return (chain, result.report.sources)

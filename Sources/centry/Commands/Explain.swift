@@ -2,7 +2,7 @@ import ArgumentParser
 import CentryEmit
 
 /// `centry explain SERVICE [INPUT…]`: the compiled discovery chain of a service.
-struct Explain: ParsableCommand {
+struct Explain: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show the compiled discovery chain of a service: routes, splits, resolver targets.",
     discussion: """
@@ -15,8 +15,8 @@ struct Explain: ParsableCommand {
   @Option(help: "Output format: text, mermaid (flowchart) or dot (Graphviz).")
   var format: ChainExplain.Format = .text
 
-  func run() throws {
-    let (chain, sources) = try chainInput.compile(reporting: .text)
+  func run() async throws {
+    let (chain, sources) = try await chainInput.compile(reporting: .text)
     Output.stdout(ChainExplain.render(chain, format: format, sources: sources))
   }
 }

@@ -4,7 +4,7 @@ import CentryEngine
 import Foundation
 
 /// `centry lint [INPUT…]`: parse, decode and check; print diagnostics.
-struct Lint: ParsableCommand {
+struct Lint: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Parse, decode and check config entries; print diagnostics.",
     discussion: "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 the tool failed.")
@@ -19,10 +19,13 @@ struct Lint: ParsableCommand {
     completion: .file(extensions: ["json"]))
   var catalog: String?
 
-  func run() throws {
+  @OptionGroup var live: LiveOptions
+
+  func run() async throws {
     let options = LintOptions(catalog: try loadCatalog())
     let files = try input.load()
-    let result = Linter.lint(files, options: options)
+    // With `--consul` the inputs are laid over the live entries; without it `live` is empty.
+    let result = Linter.lint(files, over: try await live.liveEntries(), options: options)
     let text = report.format.render(result, decorator: report.decorator)
     if !text.isEmpty { Output.stdout(text) }
     let status = report.exitStatus(for: result.summary)

@@ -3,7 +3,7 @@ import CentryAnalysis
 import CentryEmit
 
 /// `centry route SERVICE [INPUT…] --path P`: where Envoy would send a request.
-struct Route: ParsableCommand {
+struct Route: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Simulate Envoy's route matching for a request to a service: route, splits, targets.")
 
@@ -35,9 +35,9 @@ struct Route: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() async throws {
     // Diagnostics follow the output: JSON with `--format json`, else text.
-    let (chain, sources) = try chainInput.compile(reporting: format == .json ? .json : .text)
+    let (chain, sources) = try await chainInput.compile(reporting: format == .json ? .json : .text)
     let request = SimulatedRequest(
       path: path, method: method, headers: headers.map(Route.pair), query: queries.map(Route.pair))
     let outcome = RouteSimulator.route(request, through: chain)

@@ -3,7 +3,12 @@ import CentryRender
 import Foundation
 
 extension OutputFormat: ExpressibleByArgument {}
-extension ColorChoice: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {
+  /// The decorator for diagnostics on stderr, for commands whose stdout is another output.
+  var stderrDecorator: Decorator {
+    usesColor(isTerminal: Output.stderrIsTerminal, environment: ProcessInfo.processInfo.environment) ? .ansi : .plain
+  }
+}
 
 /// How diagnostics are reported: shared by every command that prints them.
 struct ReportOptions: ParsableArguments {

@@ -1,0 +1,56 @@
+import CentryCore
+import CentryModel
+
+/// The pipeline of `centry write` and `centry diff`: lint the inputs (laid over the live entries
+/// when given), refuse on errors (or warnings under `strict`), and plan the writes of the inputs'
+/// entries in ``WriteOrder``.
+public enum WritePlan {
+  /// The outcome of planning.
+  public struct Result: Sendable {
+    public enum Outcome: Sendable {
+      /// The writes, in order (at least one).
+      case planned([PlannedWrite])
+      /// The inputs have errors (or warnings under `strict`); the report says which (exit 1).
+      case refused
+      /// Nothing can be written although lint accepted the inputs (exit 2).
+      case failed(Failure)
+    }
+
+    /// Everything lint found.
+    public var report: LintReport
+    public var outcome: Outcome
+  }
+
+  /// Why a set lint accepts cannot be planned.
+  public enum Failure: Error, Sendable, Equatable {
+    /// Entries of kinds centry does not model, so cannot encode (sorted).
+    case unsupported([EntryKind])
+    /// The inputs hold no entry.
+    case empty
+
+    /// `cannot write `mesh` entries yet (centry does not model them)` with `verb` = `write`.
+    public func message(verb: String) -> String {
+      switch self {
+      case .unsupported(let kinds):
+        let list = kinds.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        return "cannot \(verb) \(list) entries yet (centry does not model them)"
+      case .empty: return "no config entries to \(verb)"
+      }
+    }
+  }
+
+  /// Lints `files` over `live` and plans the writes of the inputs' entries.
+  public static func run(
+    files: [SourceFile], live: [LiveEntry] = [], options: LintOptions = LintOptions(), strict: Bool = false
+  ) -> Result {
+    let report = Linter.lint(files, over: live, options: options)
+    if report.errorCount > 0 || (strict && report.warningCount > 0) {
+      return Result(report: report, outcome: .refused)
+    }
+    switch PlannedWrite.plan(LiveOverlay.inputEntries(of: report)) {
+    case .failure(let failure): return Result(report: report, outcome: .failed(failure))
+    case .success(let planned) where planned.isEmpty: return Result(report: report, outcome: .failed(.empty))
+    case .success(let planned): return Result(report: report, outcome: .planned(planned))
+    }
+  }
+}
