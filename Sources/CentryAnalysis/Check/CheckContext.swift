@@ -31,6 +31,18 @@ public struct CheckContext: Sendable {
   /// The keys of ``chains``, sorted.
   public var chainServices: [String] { chains.keys.sorted() }
 
+  /// ``chains`` keyed by lower-cased service name (the keys are distinct case-insensitively:
+  /// ``EntrySet/serviceNames`` keeps the first spelling of each), for rules that look up every
+  /// resolver's chain: one pass over the chains instead of a scan per resolver.
+  func chainsByLowercasedName() -> [String: ChainCompilation] {
+    var result: [String: ChainCompilation] = [:]
+    result.reserveCapacity(chains.count)
+    for (service, compilation) in chains where result[service.lowercased()] == nil {
+      result[service.lowercased()] = compilation
+    }
+    return result
+  }
+
   public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources
     self.documents = documents

@@ -71,11 +71,13 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
       used.insert(target.service.lowercased())
     }
     var diagnostics: [Diagnostic] = []
+    // Built once: a scan of every chain per resolver made this rule quadratic in the services.
+    let chains = context.chainsByLowercasedName()
     for entry in context.entries.entries(of: .serviceResolver) {
       let name = entry.entry.effectiveName
       guard let timeout = entry.serviceResolver?.requestTimeout, timeout.value.nanoseconds != 0,
         !used.contains(name.lowercased()),
-        let chain = context.chains.first(where: { $0.key.lowercased() == name.lowercased() })?.value.chain
+        let chain = chains[name.lowercased()]?.chain
       else { continue }
       let starter: String
       switch chain.start {
