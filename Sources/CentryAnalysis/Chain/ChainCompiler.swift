@@ -26,11 +26,10 @@ public enum ChainCompiler {
   public static func compileAll(
     entries: EntrySet, options: ChainOptions = ChainOptions()
   ) -> [String: ChainCompilation] {
-    var result: [String: ChainCompilation] = [:]
-    for service in services(in: entries) {
-      result[service] = compile(service: service, entries: entries, options: options)
-    }
-    return result
+    // Each chain is compiled from the entry set alone, so the services are spread over the cores.
+    let services = services(in: entries)
+    let compiled = Parallel.map(services) { compile(service: $0, entries: entries, options: options) }
+    return Dictionary(uniqueKeysWithValues: zip(services, compiled))
   }
 }
 

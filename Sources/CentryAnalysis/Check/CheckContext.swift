@@ -20,6 +20,9 @@ public struct CheckContext: Sendable {
   /// asked otherwise, Consul's write-time view), keyed by service name as first written; iterate
   /// ``chainServices`` for a deterministic order.
   public var chains: [String: ChainCompilation] = [:]
+  /// The literals the expression strings were written as, kept when the syntax trees were dropped
+  /// after decoding (``documents`` is then empty); `nil` when ``documents`` holds the trees.
+  public var expressionLiterals: ExpressionLiterals?
 
   /// Every problem in the entries' filter expressions and regexes, computed once by
   /// ``Checker`` for the eight expression rules; `nil` makes each rule compute them itself.
