@@ -30,6 +30,9 @@ public struct CheckContext: Sendable {
   /// The entries the validation rules check (``ConsulValidation/validatable(_:)``), computed once
   /// by ``Checker``; `nil` makes each rule compute them itself.
   var validatableEntries: [DecodedEntry]?
+  /// ``validatableEntries`` of the four chain kinds with their values, computed once by
+  /// ``Checker``; `nil` makes each rule compute them itself.
+  var validatableByKind: ValidatableByKind?
 
   /// The keys of ``chains``, sorted.
   public var chainServices: [String] { chains.keys.sorted() }
@@ -40,8 +43,8 @@ public struct CheckContext: Sendable {
   func chainsByLowercasedName() -> [String: ChainCompilation] {
     var result: [String: ChainCompilation] = [:]
     result.reserveCapacity(chains.count)
-    for (service, compilation) in chains where result[service.lowercased()] == nil {
-      result[service.lowercased()] = compilation
+    for (service, compilation) in chains where result[service.lowercasedCheaply] == nil {
+      result[service.lowercasedCheaply] = compilation
     }
     return result
   }

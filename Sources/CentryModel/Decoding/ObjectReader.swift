@@ -22,7 +22,7 @@ struct ObjectReader {
     self.context = context
     self.fields = fields
     self.used = Array(repeating: false, count: map.items.count)
-    self.lowerKeys = map.items.map { $0.key.lowercased() }
+    self.lowerKeys = map.items.map { $0.key.lowercasedCheaply }
   }
 
   /// Opens `value` (flattened) as an object, or reports that it is not one.

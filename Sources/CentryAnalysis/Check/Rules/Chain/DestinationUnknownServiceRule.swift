@@ -78,8 +78,8 @@ struct DestinationUnknownServiceRule: Rule {
     }
     var diagnostics: [Diagnostic] = []
     func report(_ service: Located<String>?, from owner: String, what: String) {
-      guard let service, !service.value.isEmpty, service.value.lowercased() != owner.lowercased(),
-        !known.lowered.contains(service.value.lowercased())
+      guard let service, !service.value.isEmpty, service.value.lowercasedCheaply != owner.lowercasedCheaply,
+        !known.lowered.contains(service.value.lowercasedCheaply)
       else { return }
       if let catalog = context.catalog, !catalog.services.isEmpty {
         diagnostics.append(
@@ -119,7 +119,7 @@ struct DestinationUnknownServiceRule: Rule {
       names.append(service)
     }
     names.sort()
-    return (names, Set(names.map { $0.lowercased() }))
+    return (names, Set(names.map { $0.lowercasedCheaply }))
   }
 }
 

@@ -59,7 +59,7 @@ struct HashPoliciesUnusedRule: Rule {
       let name = entry.entry.effectiveName
       guard let policies = entry.serviceResolver?.loadBalancer?.value.hashPolicies, !policies.value.isEmpty,
         entry.serviceResolver?.redirect == nil,
-        let chain = chains[name.lowercased()]?.chain,
+        let chain = chains[name.lowercasedCheaply]?.chain,
         !chain.isHTTPLike
       else { continue }
       diagnostics.append(
