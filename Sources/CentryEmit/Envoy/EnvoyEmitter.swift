@@ -96,7 +96,7 @@ public enum EnvoyEmitter {
     switch render(services: services, entries: entries, options: options, chains: chains) {
     case .failure(let failure): return .failure(failure)
     case .success(let output):
-      guard let text = YAMLWriter.write(.mapping([("resources", .sequence(output.resources))])) else {
+      guard let text = YAMLWriter.writeList(output.resources, under: "resources") else {
         return .failure(EnvoyFailure("the YAML writer failed"))
       }
       return .success((text, output.notes))
