@@ -11,7 +11,15 @@ public enum ChainCompiler {
   public static func compile(
     service: String, entries: EntrySet, options: ChainOptions = ChainOptions()
   ) -> ChainCompilation {
-    var builder = ChainBuilder(service: service, entries: entries, options: options)
+    compile(service: service, entries: entries, options: options, interner: nil)
+  }
+
+  /// The chain of `service`, its target strings shared through `interner` with the other chains
+  /// of the same entry set.
+  static func compile(
+    service: String, entries: EntrySet, options: ChainOptions, interner: StringInterner?
+  ) -> ChainCompilation {
+    var builder = ChainBuilder(service: service, entries: entries, options: options, interner: interner)
     return builder.build()
   }
 
@@ -28,7 +36,10 @@ public enum ChainCompiler {
   ) -> [String: ChainCompilation] {
     // Each chain is compiled from the entry set alone, so the services are spread over the cores.
     let services = services(in: entries)
-    let compiled = Parallel.map(services) { compile(service: $0, entries: entries, options: options) }
+    let interner = StringInterner()
+    let compiled = Parallel.map(services) {
+      compile(service: $0, entries: entries, options: options, interner: interner)
+    }
     return Dictionary(uniqueKeysWithValues: zip(services, compiled))
   }
 }
@@ -111,11 +122,19 @@ struct ChainBuilder {
   var builtSplitter = false
   /// Which overrides changed the chain (spec envoy §2.3, `<hash>~` cluster names).
   var customizedBy = CustomizationMarkers()
+  /// Shares the target strings with the other chains of the entry set (``compileAll``).
+  let interner: StringInterner?
 
-  init(service: String, entries: EntrySet, options: ChainOptions) {
+  init(service: String, entries: EntrySet, options: ChainOptions, interner: StringInterner? = nil) {
     self.service = service
     self.entries = entries
     self.options = options
+    self.interner = interner
+  }
+
+  /// The shared copy of `string` when chains are compiled together, else `string`.
+  func intern(_ string: String) -> String {
+    interner?(string) ?? string
   }
 
   /// Records an error once (the same cause met again through another path is not repeated).
@@ -379,13 +398,16 @@ struct ChainBuilder {
   mutating func makeNode(
     _ spec: TargetSpec, resolverEntry: DecodedEntry?, reference: SourceRange?, forFailover: Bool, followRedirect: Bool
   ) -> String {
-    let id = spec.id
-    let key = "resolver:\(id)"
+    let id = intern(spec.id)
+    let key = intern("resolver:\(id)")
     let resolver = resolverEntry?.serviceResolver
     var target = ChainTarget(
       service: spec.service, subset: spec.subset, namespace: spec.namespace, partition: spec.partition,
       datacenter: spec.datacenter, peer: spec.peer, trustDomain: options.trustDomain,
       peering: spec.peer.map { options.peers[$0] ?? PeerInfo(name: $0) })
+    // The same strings as the target's own (equal values), kept once across chains.
+    target.id = id
+    target.name = intern(target.name)
     if let subset = spec.subset {
       if let definition = resolver?.subsets?.value[subset] {
         target.subsetFilter = definition.value.filter?.value
