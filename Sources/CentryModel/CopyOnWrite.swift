@@ -6,7 +6,7 @@ import CentrySyntax
 /// fields: over a kilobyte inline. Rules, the chain compiler and the chains themselves copy them
 /// freely; boxing makes each copy one reference-count increment and lets a compiled chain share
 /// its routes with the entry instead of duplicating them.
-struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, @unchecked Sendable {
+package struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, @unchecked Sendable {
   /// Only ever mutated through ``value`` after a uniqueness check, so sharing it is safe.
   private final class Box {
     var value: Value
@@ -15,9 +15,9 @@ struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, @unchecked Sendable {
 
   private var box: Box
 
-  init(_ value: Value) { box = Box(value) }
+  package init(_ value: Value) { box = Box(value) }
 
-  var value: Value {
+  package var value: Value {
     _read { yield box.value }
     _modify {
       if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
@@ -25,6 +25,6 @@ struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, @unchecked Sendable {
     }
   }
 
-  static func == (a: CopyOnWrite, b: CopyOnWrite) -> Bool { a.box === b.box || a.box.value == b.box.value }
-  func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
+  package static func == (a: CopyOnWrite, b: CopyOnWrite) -> Bool { a.box === b.box || a.box.value == b.box.value }
+  package func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 }

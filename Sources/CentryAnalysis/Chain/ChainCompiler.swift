@@ -17,7 +17,7 @@ public enum ChainCompiler {
   /// The chain of `service`, its target strings shared through `interner` with the other chains
   /// of the same entry set.
   static func compile(
-    service: String, entries: EntrySet, options: ChainOptions, interner: StringInterner?
+    service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner?
   ) -> ChainCompilation {
     var builder = ChainBuilder(service: service, entries: entries, options: options, interner: interner)
     return builder.build()
@@ -36,7 +36,7 @@ public enum ChainCompiler {
   ) -> [String: ChainCompilation] {
     // Each chain is compiled from the entry set alone, so the services are spread over the cores.
     let services = services(in: entries)
-    let interner = StringInterner()
+    let interner = ChainInterner()
     let compiled = Parallel.map(services) {
       compile(service: $0, entries: entries, options: options, interner: interner)
     }
@@ -123,9 +123,9 @@ struct ChainBuilder {
   /// Which overrides changed the chain (spec envoy §2.3, `<hash>~` cluster names).
   var customizedBy = CustomizationMarkers()
   /// Shares the target strings with the other chains of the entry set (``compileAll``).
-  let interner: StringInterner?
+  let interner: ChainInterner?
 
-  init(service: String, entries: EntrySet, options: ChainOptions, interner: StringInterner? = nil) {
+  init(service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner? = nil) {
     self.service = service
     self.entries = entries
     self.options = options
@@ -134,7 +134,7 @@ struct ChainBuilder {
 
   /// The shared copy of `string` when chains are compiled together, else `string`.
   func intern(_ string: String) -> String {
-    interner?(string) ?? string
+    interner?.string(string) ?? string
   }
 
   /// Records an error once (the same cause met again through another path is not repeated).
@@ -721,7 +721,7 @@ struct ChainBuilder {
       serviceName: service, namespace: options.namespace, partition: options.partition,
       datacenter: options.datacenter, trustDomain: options.trustDomain, protocol: chainProtocol ?? fallbackProtocol,
       protocolSource: chainProtocol == nil ? fallbackSource : protocolSource, startNode: start, nodes: output,
-      targets: usedTargets.sorted().compactMap { targets[$0] })
+      targets: usedTargets.sorted().compactMap { id in targets[id].map { interner?.target($0) ?? $0 } })
     applyOverrides(to: &chain)
     return chain
   }

@@ -296,58 +296,123 @@ public struct ChainFailover: Sendable {
 
 /// A resolved target: one Envoy cluster.
 public struct ChainTarget: Sendable, Hashable {
+  /// The fields, in one heap box shared by copies until one is written.
+  ///
+  /// Every chain that reaches a service holds that service's targets, and a target is about
+  /// 300 bytes inline: the chains of a 10k-entry mesh held tens of megabytes of equal copies.
+  /// Boxed, a chain's target list holds references, and ``ChainCompiler/compileAll(entries:options:)``
+  /// shares one box per distinct target between the chains.
+  private var storage: CopyOnWrite<Fields>
+
+  private struct Fields: Hashable, Sendable {
+    var id: String
+    var service: String
+    var subset: String?
+    var namespace: String
+    var partition: String
+    var datacenter: String
+    var peer: String?
+    var name: String
+    var peerIdentity: PeerIdentity?
+    var externalSNI: String?
+    var subsetFilter: String?
+    var onlyPassing: Bool
+    var meshGatewayMode: String
+    var trustDomain: String
+  }
+
   /// `[<subset>.]<service>.<namespace>.<partition>.<datacenter>` (spec envoy §2.2).
-  public var id: String
-  public var service: String
-  public var subset: String?
-  public var namespace: String
-  public var partition: String
-  public var datacenter: String
+  public var id: String {
+    get { storage.value.id }
+    set { storage.value.id = newValue }
+  }
+  public var service: String {
+    get { storage.value.service }
+    set { storage.value.service = newValue }
+  }
+  public var subset: String? {
+    get { storage.value.subset }
+    set { storage.value.subset = newValue }
+  }
+  public var namespace: String {
+    get { storage.value.namespace }
+    set { storage.value.namespace = newValue }
+  }
+  public var partition: String {
+    get { storage.value.partition }
+    set { storage.value.partition = newValue }
+  }
+  public var datacenter: String {
+    get { storage.value.datacenter }
+    set { storage.value.datacenter = newValue }
+  }
   /// Cluster peer name; peer targets are never checked.
-  public var peer: String?
+  public var peer: String? {
+    get { storage.value.peer }
+    set { storage.value.peer = newValue }
+  }
   /// The cluster name, which is the computed SNI (spec envoy §2.3); for a peer target
   /// `<service>.<namespace>.<peer>.external.<peer trust domain>` (``PeerInfo``).
-  public var name: String
+  public var name: String {
+    get { storage.value.name }
+    set { storage.value.name = newValue }
+  }
   /// For a peer target: the SNI, SANs and roots its cluster uses (from ``PeerInfo``).
-  public var peerIdentity: PeerIdentity?
+  public var peerIdentity: PeerIdentity? {
+    get { storage.value.peerIdentity }
+    set { storage.value.peerIdentity = newValue }
+  }
   /// `ExternalSNI` of the service's service-defaults; it replaces the TLS SNI, not the name.
-  public var externalSNI: String?
-  /// The subset's `Filter` and `OnlyPassing` (endpoint selection).
-  public var subsetFilter: String?
-  public var onlyPassing: Bool
+  public var externalSNI: String? {
+    get { storage.value.externalSNI }
+    set { storage.value.externalSNI = newValue }
+  }
+  /// The subset's `Filter` (endpoint selection).
+  public var subsetFilter: String? {
+    get { storage.value.subsetFilter }
+    set { storage.value.subsetFilter = newValue }
+  }
+  /// The subset's `OnlyPassing` (endpoint selection).
+  public var onlyPassing: Bool {
+    get { storage.value.onlyPassing }
+    set { storage.value.onlyPassing = newValue }
+  }
   /// Mesh gateway mode (service-defaults, else proxy-defaults; `""` when unset).
-  public var meshGatewayMode: String
-  public var trustDomain: String
+  public var meshGatewayMode: String {
+    get { storage.value.meshGatewayMode }
+    set { storage.value.meshGatewayMode = newValue }
+  }
+  /// The trust domain of the chain's cluster.
+  public var trustDomain: String {
+    get { storage.value.trustDomain }
+    set { storage.value.trustDomain = newValue }
+  }
 
   public init(
     service: String, subset: String?, namespace: String, partition: String, datacenter: String, peer: String?,
     trustDomain: String, peering: PeerInfo? = nil
   ) {
-    self.service = service
-    self.subset = subset
-    self.namespace = namespace
-    self.partition = partition
-    self.datacenter = datacenter
-    self.peer = peer
-    self.trustDomain = trustDomain
-    self.id = ChainTarget.id(
+    let id = ChainTarget.id(
       service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
       peer: peer)
+    let name: String
+    var peerIdentity: PeerIdentity?
     if let peer, !peer.isEmpty {
       // generatePeeredClusterName: no partition label, the peer's trust domain (from the peering).
       let info = peering ?? PeerInfo(name: peer)
       let ns = namespace.isEmpty ? "default" : namespace
-      self.name = "\(service).\(ns).\(peer).external.\(info.trustDomain ?? PeerInfo.placeholderTrustDomain(peer))"
-      self.peerIdentity = info.identity(service: service, namespace: ns)
+      name = "\(service).\(ns).\(peer).external.\(info.trustDomain ?? PeerInfo.placeholderTrustDomain(peer))"
+      peerIdentity = info.identity(service: service, namespace: ns)
     } else {
-      self.name = ChainTarget.sni(
+      name = ChainTarget.sni(
         service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
         trustDomain: trustDomain)
     }
-    self.externalSNI = nil
-    self.subsetFilter = nil
-    self.onlyPassing = false
-    self.meshGatewayMode = ""
+    storage = CopyOnWrite(
+      Fields(
+        id: id, service: service, subset: subset, namespace: namespace, partition: partition, datacenter: datacenter,
+        peer: peer, name: name, peerIdentity: peerIdentity, externalSNI: nil, subsetFilter: nil, onlyPassing: false,
+        meshGatewayMode: "", trustDomain: trustDomain))
   }
 
   /// The TLS SNI: the peer's for a peer target (Consul ignores `ExternalSNI` there), else
