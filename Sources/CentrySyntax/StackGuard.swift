@@ -10,17 +10,18 @@
   private func getThreadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
 #endif
 
-/// Tells the recursive parsers when the current thread's stack is nearly used up.
+/// Tells the recursive parsers (HCL, JSON, filters) when the current thread's stack is nearly used up.
 ///
 /// The nesting bound (``maximumNestingDepth``) keeps recursion finite, but how much stack one
 /// level takes depends on the build (debug frames are large) and the caller's thread (test runners
 /// and thread pools use smaller stacks than the main thread). This guard makes the parsers stop
 /// descending, with the same "nesting deeper than" diagnostic, before they could overflow.
-struct StackGuard {
+public struct StackGuard: Sendable {
   /// Addresses below this are too close to the end of the stack; 0 when unknown.
   let limit: UInt
 
-  init() {
+  /// The bounds of the calling thread's stack.
+  public init() {
     var low: UInt = 0
     var size: UInt = 0
     #if os(Linux)
@@ -44,7 +45,7 @@ struct StackGuard {
 
   /// Whether the caller's frame sits below the safety margin.
   @inline(never)
-  func isLow() -> Bool {
+  public func isLow() -> Bool {
     if limit == 0 { return false }
     var marker: UInt8 = 0
     return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit
@@ -52,4 +53,4 @@ struct StackGuard {
 }
 
 /// Nesting depth from which the parsers start consulting ``StackGuard``.
-let stackCheckDepth = 48
+public let stackCheckDepth = 48

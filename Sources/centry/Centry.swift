@@ -30,6 +30,7 @@ struct Centry: AsyncParsableCommand {
     ])
 
   static func main() async {
+    Output.ignoreBrokenPipe()
     let status: Int32
     do {
       var command = try parseAsRoot(GoFlags.normalize(Array(CommandLine.arguments.dropFirst())))

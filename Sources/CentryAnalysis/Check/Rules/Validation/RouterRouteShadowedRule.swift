@@ -51,10 +51,12 @@ struct RouterRouteShadowedRule: Rule {
       let routes = ConsulValidation.routes(router).map { index, route, http in
         (index: index, route: route, match: RouteMatch(http))
       }
+      let matches = routes.map(\.match)
+      var index = ShadowIndex()
       return routes.compactMap { later in
-        guard let earlier = routes.prefix(later.index).first(where: { $0.match.contains(later.match) }) else {
-          return nil
-        }
+        defer { index.insert(later.match, at: later.index) }
+        guard let found = index.firstContaining(later.match, in: matches) else { return nil }
+        let earlier = routes[found]
         let what = earlier.match.isCatchAll ? "matches every request" : "matches every request this route matches"
         return Self.diagnostic(
           "route \(later.index) is never used: route \(earlier.index) comes first and \(what)",
@@ -69,9 +71,110 @@ struct RouterRouteShadowedRule: Rule {
   }
 }
 
+/// The earlier routes of a router, indexed so that finding the first one that contains a route
+/// costs about the length of its path, not the number of routes before it.
+///
+/// Only the first route of each distinct match is kept (a later copy is contained by it, so can
+/// never be the first container), and candidates come only from routes whose path condition can
+/// contain the new one: every `any` path, the exact path itself, the same regex, and the prefixes
+/// along the path (a byte trie, case-folded for `CaseInsensitive` routes). Header, query and
+/// method conditions cannot be indexed exactly (subset queries), so at most
+/// ``maximumComparisons`` candidates are compared per route, earliest first: far more than any
+/// real router has, and what keeps a hostile router with a million routes linear. Beyond it a
+/// shadowed route may go unreported, never a wrong one reported.
+private struct ShadowIndex {
+  static let maximumComparisons = 256
+
+  private var seen: Set<RouteMatch> = []
+  private var anyPath: [Int] = []
+  /// Keyed by case-insensitivity and then the path (lower-cased when insensitive).
+  private var exact: [Bool: [String: [Int]]] = [:]
+  private var regex: [Bool: [String: [Int]]] = [:]
+  private var prefixes: [Bool: PrefixTrie] = [false: PrefixTrie(), true: PrefixTrie()]
+
+  mutating func insert(_ match: RouteMatch, at route: Int) {
+    guard seen.insert(match).inserted else { return }
+    let insensitive = match.caseInsensitive
+    switch match.path {
+    case .any: anyPath.append(route)
+    case .exact(let path):
+      let key = fold(path, insensitive)
+      exact[insensitive, default: [:]][key, default: []].append(route)
+    case .regex(let pattern): regex[insensitive, default: [:]][pattern, default: []].append(route)
+    case .prefix(let path):
+      let key = Array(fold(path, insensitive).utf8)
+      prefixes[insensitive]?.insert(key, route)
+    }
+  }
+
+  /// The index of the earliest indexed route that contains `match`, if any.
+  func firstContaining(_ match: RouteMatch, in matches: [RouteMatch]) -> Int? {
+    var lists: [ArraySlice<Int>] = [anyPath.prefix(Self.maximumComparisons)]
+    func add(_ list: [Int]?) {
+      if let list, !list.isEmpty { lists.append(list.prefix(Self.maximumComparisons)) }
+    }
+    // A case-sensitive condition never contains a case-insensitive route.
+    let foldings = match.caseInsensitive ? [true] : [false, true]
+    for insensitive in foldings {
+      switch match.path {
+      case .any:
+        break
+      case .exact(let path):
+        add(exact[insensitive]?[fold(path, insensitive)])
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach { add($0) }
+      case .prefix(let path):
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach { add($0) }
+      case .regex(let pattern):
+        if insensitive == match.caseInsensitive { add(regex[insensitive]?[pattern]) }
+      }
+    }
+    var candidates = lists.count == 1 ? Array(lists[0]) : lists.flatMap { $0 }.sorted()
+    candidates = Array(candidates.prefix(Self.maximumComparisons))
+    return candidates.first { matches[$0].contains(match) }
+  }
+
+  private func fold(_ text: String, _ insensitive: Bool) -> String {
+    insensitive ? text.lowercased() : text
+  }
+}
+
+/// Routes by `PathPrefix`, one node per byte: the routes whose prefix is a prefix of a path are
+/// those at the nodes along it.
+private struct PrefixTrie {
+  private var children: [[UInt8: Int]] = [[:]]
+  private var routes: [Int: [Int]] = [:]
+
+  mutating func insert(_ path: [UInt8], _ route: Int) {
+    var node = 0
+    for byte in path {
+      if let next = children[node][byte] {
+        node = next
+      } else {
+        children.append([:])
+        children[node][byte] = children.count - 1
+        node = children.count - 1
+      }
+    }
+    routes[node, default: []].append(route)
+  }
+
+  /// The route lists at the nodes along `path`, shortest prefix first.
+  func along(_ path: [UInt8]) -> [[Int]] {
+    var found: [[Int]] = []
+    var node = 0
+    if let here = routes[node] { found.append(here) }
+    for byte in path {
+      guard let next = children[node][byte] else { break }
+      node = next
+      if let here = routes[node] { found.append(here) }
+    }
+    return found
+  }
+}
+
 /// What a route's HTTP match accepts, reduced to what containment needs.
-private struct RouteMatch {
-  enum Path: Equatable {
+private struct RouteMatch: Hashable {
+  enum Path: Hashable {
     case any
     case exact(String)
     case prefix(String)
