@@ -20,7 +20,7 @@ while IFS=$'\t' read -r name status expect command; do
   mb=$((kb / 1024))
   verdict=ok
   if [[ "$code" != "$status" ]]; then verdict="exit $code, expected $status"; fi
-  if [[ -n "$expect" && "$out" != *"$expect"* ]]; then verdict="output lacks '$expect'"; fi
+  if [[ "$expect" != - && "$out" != *"$expect"* ]]; then verdict="output lacks '$expect'"; fi
   if awk -v s="$seconds" -v m="$MAX_SECONDS" 'BEGIN { exit !(s > m) }'; then verdict="slower than ${MAX_SECONDS}s"; fi
   if ((mb > MAX_MB)); then verdict="more than ${MAX_MB} MB"; fi
   [[ "$verdict" == ok ]] || failed=1
