@@ -108,6 +108,9 @@ def main() -> None:
     for index, pattern in enumerate(["(a+)+$", "(a|a)*b", "(a|aa)+c", "(.*a){20}", "((a*)*)*b"]):
         escaped = pattern.replace("\\", "\\\\")
         lint(f"regex-backtracking-{index}", router % ('{ Match { HTTP { PathRegex = "/%s" } } }' % escaped), 0, "")
+    # Many distinct patterns that compile to large programs (memory: the compiled-pattern cache).
+    lint("regex-many-large", router % ",".join(
+        f'{{ Match {{ HTTP {{ PathRegex = "/r{i}/\\\\pL{{200}}" }} }} }}' for i in range(25)), 0, "regex-program-size")
     catalog = '{"web": [' + ",".join(
         '{"Service": {"ID": "%s", "Service": "web"}}' % ("a" * 5000 + "b") for _ in range(200)) + "]}"
     write("catalog.json", catalog)
@@ -133,7 +136,7 @@ def main() -> None:
     case("fifo-argument", 2, "a FIFO", '"$CENTRY" lint fifo/pipe.hcl')
     case("device-argument", 2, "a character device", '"$CENTRY" lint /dev/zero')
     case("too-large", 2, "larger than", 'head -c 40000000 /dev/zero | tr "\\0" " " > big.hcl && "$CENTRY" lint big.hcl')
-    case("stdin-closed", 2, "cannot read standard input", '"$CENTRY" lint - <&-')
+    case("stdin-closed", 2, "cannot read standard input: it is closed", '"$CENTRY" lint - <&-')
     case("stdin-truncated", 1, "syntax", 'printf \'Kind = "service-defaults"\\nName = "we\' | "$CENTRY" lint -')
     write("many-errors.hcl", defaults + "".join(f"Unknown{i} = 1\n" for i in range(20_000)))
     case("closed-pipe", 0, "status=1 stderr=0",

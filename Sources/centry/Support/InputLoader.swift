@@ -76,6 +76,12 @@ enum InputLoader {
   /// Standard input, up to ``maximumFileSize`` bytes; throws ``ToolFailure`` when it is closed
   /// or cannot be read.
   static func readStandardInput() throws -> SourceFile {
+    // A closed descriptor 0 (`centry lint - <&-`) is often reused by the runtime before `main`
+    // (an eventfd: no file type at all), so "invalid argument" would be all `read` could say.
+    var status = stat()
+    if fstat(STDIN_FILENO, &status) != 0 || status.st_mode & S_IFMT == 0 {
+      throw ToolFailure("cannot read standard input: it is closed")
+    }
     switch readAll(STDIN_FILENO) {
     case .success(let bytes): return SourceFile(name: "<stdin>", bytes: bytes)
     case .failure(let failure): throw ToolFailure("cannot read standard input: \(failure.reason)")

@@ -53,10 +53,16 @@ struct RouterRouteShadowedRule: Rule {
       }
       let matches = routes.map(\.match)
       var index = ShadowIndex()
-      return routes.compactMap { later in
-        defer { index.insert(later.match, at: later.index) }
-        guard let found = index.firstContaining(later.match, in: matches) else { return nil }
-        let earlier = routes[found]
+      // (shadowed, first earlier route containing it), in route order.
+      var shadowed: [(later: Int, earlier: Int)] = []
+      for later in routes.indices {
+        if let earlier = index.firstContaining(matches[later], in: matches) { shadowed.append((later, earlier)) }
+        index.insert(matches[later], at: later)
+      }
+      // Only the reported ones become diagnostics: a million shadowed routes cost no wording.
+      var diagnostics = shadowed.prefix(Self.maximumReportsPerRouter).map { pair -> Diagnostic in
+        let later = routes[pair.later]
+        let earlier = routes[pair.earlier]
         let what = earlier.match.isCatchAll ? "matches every request" : "matches every request this route matches"
         return Self.diagnostic(
           "route \(later.index) is never used: route \(earlier.index) comes first and \(what)",
@@ -67,8 +73,21 @@ struct RouterRouteShadowedRule: Rule {
           ],
           help: "routes are tried in order; move the more specific route first")
       }
+      if shadowed.count > Self.maximumReportsPerRouter {
+        let next = routes[shadowed[Self.maximumReportsPerRouter].later].route
+        diagnostics.append(
+          Self.diagnostic(
+            "\(shadowed.count - Self.maximumReportsPerRouter) more routes of this router are never used, each shadowed by an earlier route",
+            at: next.value.match?.keyOrValueRange ?? next.valueRange,
+            help: "routes are tried in order; remove the unreachable routes or move the more specific ones first"))
+      }
+      return diagnostics
     }
   }
+
+  /// Most shadowed routes reported one by one per router; a router of a million identical routes
+  /// would otherwise print a million warnings. The rest are counted in one more warning.
+  static let maximumReportsPerRouter = 100
 }
 
 /// The earlier routes of a router, indexed so that finding the first one that contains a route
@@ -86,33 +105,38 @@ private struct ShadowIndex {
   static let maximumComparisons = 256
 
   private var seen: Set<RouteMatch> = []
-  private var anyPath: [Int] = []
+  private var anyPath = Bucket()
   /// Keyed by case-insensitivity and then the path (lower-cased when insensitive).
-  private var exact: [Bool: [String: [Int]]] = [:]
-  private var regex: [Bool: [String: [Int]]] = [:]
+  private var exact: [Bool: [String: Bucket]] = [:]
+  private var regex: [Bool: [String: Bucket]] = [:]
   private var prefixes: [Bool: PrefixTrie] = [false: PrefixTrie(), true: PrefixTrie()]
+  /// By case-insensitivity and then trie node.
+  private var prefixBuckets: [Bool: [Int: Bucket]] = [:]
 
   mutating func insert(_ match: RouteMatch, at route: Int) {
     guard seen.insert(match).inserted else { return }
     let insensitive = match.caseInsensitive
     switch match.path {
-    case .any: anyPath.append(route)
+    case .any: anyPath.insert(match, route)
     case .exact(let path):
       let key = fold(path, insensitive)
-      exact[insensitive, default: [:]][key, default: []].append(route)
-    case .regex(let pattern): regex[insensitive, default: [:]][pattern, default: []].append(route)
+      exact[insensitive, default: [:]][key, default: Bucket()].insert(match, route)
+    case .regex(let pattern): regex[insensitive, default: [:]][pattern, default: Bucket()].insert(match, route)
     case .prefix(let path):
       let key = Array(fold(path, insensitive).utf8)
-      prefixes[insensitive]?.insert(key, route)
+      if let node = prefixes[insensitive]?.node(for: key) {
+        prefixBuckets[insensitive, default: [:]][node, default: Bucket()].insert(match, route)
+      }
     }
   }
 
   /// The index of the earliest indexed route that contains `match`, if any.
   func firstContaining(_ match: RouteMatch, in matches: [RouteMatch]) -> Int? {
-    var lists: [ArraySlice<Int>] = [anyPath.prefix(Self.maximumComparisons)]
-    func add(_ list: [Int]?) {
-      if let list, !list.isEmpty { lists.append(list.prefix(Self.maximumComparisons)) }
+    var lists: [ArraySlice<Int>] = []
+    func add(_ bucket: Bucket?) {
+      bucket?.candidates(for: match).forEach { if !$0.isEmpty { lists.append($0.prefix(Self.maximumComparisons)) } }
     }
+    add(anyPath)
     // A case-sensitive condition never contains a case-insensitive route.
     let foldings = match.caseInsensitive ? [true] : [false, true]
     for insensitive in foldings {
@@ -121,13 +145,18 @@ private struct ShadowIndex {
         break
       case .exact(let path):
         add(exact[insensitive]?[fold(path, insensitive)])
-        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach { add($0) }
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach {
+          add(prefixBuckets[insensitive]?[$0])
+        }
       case .prefix(let path):
-        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach { add($0) }
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach {
+          add(prefixBuckets[insensitive]?[$0])
+        }
       case .regex(let pattern):
         if insensitive == match.caseInsensitive { add(regex[insensitive]?[pattern]) }
       }
     }
+    guard !lists.isEmpty else { return nil }
     var candidates = lists.count == 1 ? Array(lists[0]) : lists.flatMap { $0 }.sorted()
     candidates = Array(candidates.prefix(Self.maximumComparisons))
     return candidates.first { matches[$0].contains(match) }
@@ -138,13 +167,45 @@ private struct ShadowIndex {
   }
 }
 
+/// The routes of one path condition, split by one condition each must find in a route it
+/// contains: its first header, else its first query parameter, else (under each of) its methods;
+/// `plain` routes have none. A route can only be contained by those filed under one of its own
+/// headers, parameters or methods, so routes that differ only in their headers are not compared.
+private struct Bucket {
+  private var plain: [Int] = []
+  private var byHeader: [ServiceRouteHTTPMatchHeader: [Int]] = [:]
+  private var byQuery: [ServiceRouteHTTPMatchQueryParam: [Int]] = [:]
+  private var byMethod: [String: [Int]] = [:]
+
+  mutating func insert(_ match: RouteMatch, _ route: Int) {
+    if let header = match.headers.first {
+      byHeader[header, default: []].append(route)
+    } else if let query = match.queries.first {
+      byQuery[query, default: []].append(route)
+    } else if !match.methods.isEmpty {
+      for method in match.methods { byMethod[method, default: []].append(route) }
+    } else {
+      plain.append(route)
+    }
+  }
+
+  /// The lists (each in route order) that may hold a route containing `match`.
+  func candidates(for match: RouteMatch) -> [[Int]] {
+    var lists = [plain]
+    for header in Set(match.headers) { if let list = byHeader[header] { lists.append(list) } }
+    for query in Set(match.queries) { if let list = byQuery[query] { lists.append(list) } }
+    if let method = match.methods.first, let list = byMethod[method] { lists.append(list) }
+    return lists
+  }
+}
+
 /// Routes by `PathPrefix`, one node per byte: the routes whose prefix is a prefix of a path are
 /// those at the nodes along it.
 private struct PrefixTrie {
   private var children: [[UInt8: Int]] = [[:]]
-  private var routes: [Int: [Int]] = [:]
 
-  mutating func insert(_ path: [UInt8], _ route: Int) {
+  /// The node of `path`, created when new.
+  mutating func node(for path: [UInt8]) -> Int {
     var node = 0
     for byte in path {
       if let next = children[node][byte] {
@@ -155,18 +216,17 @@ private struct PrefixTrie {
         node = children.count - 1
       }
     }
-    routes[node, default: []].append(route)
+    return node
   }
 
-  /// The route lists at the nodes along `path`, shortest prefix first.
-  func along(_ path: [UInt8]) -> [[Int]] {
-    var found: [[Int]] = []
+  /// The nodes along `path` (its prefixes that are in the trie), shortest first.
+  func along(_ path: [UInt8]) -> [Int] {
+    var found = [0]
     var node = 0
-    if let here = routes[node] { found.append(here) }
     for byte in path {
       guard let next = children[node][byte] else { break }
       node = next
-      if let here = routes[node] { found.append(here) }
+      found.append(node)
     }
     return found
   }
