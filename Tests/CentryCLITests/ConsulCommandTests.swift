@@ -250,6 +250,40 @@ import Testing
     }
   }
 
+  @Test func loneSplitterNeedsTheLiveEntriesItDependsOn() throws {
+    try withServer { server in
+      // Live: web's http protocol and its v1/v2 subsets. A splitter alone fails the chain checks
+      // offline (tcp by default, no subsets); write says so, sends nothing, and points to --consul.
+      server.store.seed(Self.webDefaults)
+      server.store.seed(Self.webResolver)
+      let splitter = """
+        Kind = "service-splitter"
+        Name = "web"
+        Splits = [{ Weight = 50, ServiceSubset = "v1" }, { Weight = 50, ServiceSubset = "v2" }]
+
+        """
+      let offline = try centry(server, ["write", "-"], stdin: splitter)
+      #expect(offline.status == 1)
+      #expect(offline.stderr.contains("error[chain-"))
+      #expect(offline.stderr.hasSuffix("`centry write --consul` checks the inputs against them\n"), "\(offline.stderr)")
+      #expect(server.store.requests.isEmpty, "requests: \(server.store.requests)")
+      let live = try centry(server, ["write", "--consul", "-"], stdin: splitter)
+      #expect(live.status == 0, "\(live.stderr)")
+      #expect(live.stdout == "Config entry written: service-splitter/web\n")
+    }
+  }
+
+  @Test func noLiveContextHintForErrorsWithinAnEntry() throws {
+    try withServer { server in
+      let input = "Kind = \"service-splitter\"\nName = \"web\"\nSplits = [{ Weight = 90 }]\n"
+      let result = try centry(server, ["write", "-"], stdin: input)
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("error[splitter-weights-sum]"))
+      #expect(!result.stderr.contains("--consul"))
+      #expect(server.store.requests.isEmpty)
+    }
+  }
+
   @Test func checkAndSet() throws {
     try withServer { server in
       let index = server.store.seed(#"{"Kind":"service-defaults","Name":"static-server","Protocol":"grpc"}"#)

@@ -1,3 +1,4 @@
+import CentryAnalysis
 import CentryCore
 import CentryModel
 
@@ -19,6 +20,19 @@ public enum WritePlan {
     /// Everything lint found.
     public var report: LintReport
     public var outcome: Outcome
+
+    /// Whether the set was refused only by checks across entries (discovery-chain rules, whose
+    /// verdict depends on the other entries of the service), so that linting it on top of the
+    /// entries already in Consul may accept it: a lone splitter whose resolver and protocol are
+    /// live, say. A duplicate among the inputs is not of this kind: no live entry undoes it.
+    public func refusedOnlyAcrossEntries(strict: Bool) -> Bool {
+      guard case .refused = outcome else { return false }
+      let refusing = report.diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }
+      return !refusing.isEmpty
+        && refusing.allSatisfy { Self.crossEntryRules.contains($0.rule) && $0.rule != .duplicateEntry }
+    }
+
+    private static let crossEntryRules = Set(ChainRules.all.map { type(of: $0).description.id })
   }
 
   /// Why a set lint accepts cannot be planned.

@@ -46,7 +46,15 @@ struct Write: AsyncParsableCommand {
     }
     let planned: [PlannedWrite]
     switch plan.outcome {
-    case .refused: throw ExitCode(ExitStatus.problemsFound)
+    case .refused:
+      if !consul && plan.refusedOnlyAcrossEntries(strict: report.strict) {
+        // Consul checks a write against the entries it already holds; offline, centry sees only the
+        // inputs. Nothing is fetched unasked (an invalid set sends no request at all), but say how.
+        Output.stderr(
+          "note: every error depends on other entries of the same services; if those are already in Consul, "
+            + "`centry write --consul` checks the inputs against them\n")
+      }
+      throw ExitCode(ExitStatus.problemsFound)
     case .failed(let failure): throw ToolFailure(failure.message(verb: "write") + "; nothing was written")
     case .planned(let writes): planned = writes
     }
