@@ -19,6 +19,9 @@
 public struct StackGuard: Sendable {
   /// Addresses below this are too close to the end of the stack; 0 when unknown.
   let limit: UInt
+  /// The thread's stack is `bottom ..< top`; a local outside it is not on this stack.
+  let bottom: UInt
+  let top: UInt
 
   /// The bounds of the calling thread's stack.
   public init() {
@@ -41,14 +44,23 @@ public struct StackGuard: Sendable {
       low = top - size
     #endif
     limit = size == 0 ? 0 : low + min(256 * 1024, size / 4)
+    bottom = low
+    top = low + size
   }
 
   /// Whether the caller's frame sits below the safety margin.
   @inline(never)
   public func isLow() -> Bool {
     if limit == 0 { return false }
-    var marker: UInt8 = 0
-    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit
+    // A dynamically sized stack allocation: unlike an ordinary local, AddressSanitizer keeps it on
+    // the real stack (ordinary locals move to its heap-allocated "fake stack", whose addresses
+    // say nothing about this one).
+    let address = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(limit & 1) + 1) { buffer in
+      UInt(bitPattern: buffer.baseAddress)
+    }
+    // Still not on this thread's stack: only the nesting bound applies.
+    guard address >= bottom, address < top else { return false }
+    return address < limit
   }
 }
 
