@@ -58,12 +58,14 @@ hostile: release
 
 ## The test suite built with AddressSanitizer in .build-sanitize (Swift has no
 ## -sanitize=undefined on Linux; LeakSanitizer is off: Swift's once-initialised globals read as
-## leaks). SANITIZE_FILTER narrows the run (a `swift test --filter`).
+## leaks). SANITIZE_FILTER / SANITIZE_SKIP narrow the run (`swift test --filter` / `--skip`).
 SANITIZE_FILTER ?=
+SANITIZE_SKIP ?=
 sanitize: deps xds-venv
 	$(SWIFT) build --build-tests --build-path .build-sanitize --sanitize address $(BUILD_FLAGS)
 	ASAN_OPTIONS=detect_leaks=0 CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build --build-path .build-sanitize \
-	  --sanitize address $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') $(BUILD_FLAGS)
+	  --sanitize address $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') \
+	  $(if $(SANITIZE_SKIP),--skip '$(SANITIZE_SKIP)') $(BUILD_FLAGS)
 
 ## Regenerate completions/ and man/centry.1 from the binary.
 docs: deps
