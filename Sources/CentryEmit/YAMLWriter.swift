@@ -1,4 +1,5 @@
 import CLibYAML
+import CentryCore
 
 /// An ordered YAML tree: the only thing emitters build; ``YAMLWriter`` turns it into text.
 ///
@@ -72,6 +73,24 @@ public enum YAMLWriter {
     emit { yaml_stream_end_event_initialize(&$0) }
     guard ok, yaml_emitter_flush(&emitter) == 1 else { return nil }
     return String(decoding: sink.bytes, as: UTF8.self)
+  }
+
+  /// The text of the mapping `key: [items…]`, each item written on its own, on every core, and
+  /// the texts joined in order. libyaml writes a block sequence that is a mapping's value without
+  /// indentation, so each item's text is exactly that of a one-item sequence document; the
+  /// result is byte for byte ``write(_:)`` of the whole mapping (an empty list, written `[]`,
+  /// goes through ``write(_:)``). A large Envoy document was one single-threaded libyaml pass.
+  public static func writeList(_ items: [YAMLNode], under key: String) -> String? {
+    guard !items.isEmpty, !YAMLScalarResolver.needsQuotes(key), !key.contains(where: \.isNewline) else {
+      return write(.mapping([(key, .sequence(items))]))
+    }
+    let texts = Parallel.map(items, minimumPerChunk: 16) { write(.sequence([$0])) }
+    var result = "\(key):\n"
+    for text in texts {
+      guard let text else { return nil }
+      result += text
+    }
+    return result
   }
 
   private final class OutputSink {

@@ -6,7 +6,6 @@ import CentrySyntax
 /// The result of checking one set of inputs.
 public struct LintReport: Sendable {
   public var sources: SourceMap
-  public var documents: [Document]
   /// Every diagnostic, sorted for output.
   public var diagnostics: [Diagnostic]
   /// How many config entries were found (decoded or not).
@@ -33,6 +32,16 @@ public struct LintReport: Sendable {
   public func chain(for service: String) -> ChainCompilation {
     chains[service] ?? ChainCompiler.compile(service: service, entries: entries, options: chainOptions)
   }
+  /// The syntax tree of `file`, parsed again from its source: a lint keeps no trees after
+  /// decoding (they are most of its memory), and only rare paths (locating a message of Consul's
+  /// in the input) need one.
+  public func document(for file: FileID) -> Document? {
+    guard file.index >= 0, file.index < sources.files.count else { return nil }
+    let source = sources[file]
+    if UnsupportedInputRule.isYAML(source.name) { return nil }
+    return Parser.parse(source, id: file).document
+  }
+
   public var errorCount: Int { diagnostics.errorCount }
   public var warningCount: Int { diagnostics.warningCount }
 }
@@ -60,72 +69,135 @@ public struct ParsedInputs: Sendable {
   public var diagnostics: [Diagnostic]
 }
 
-/// What the decode stage produced: the typed entries, with everything the parse stage kept.
+/// What the decode stage produced: the typed entries and the sources, without the syntax trees
+/// (of those, only the literals of the expression strings are kept, for the expression rules).
 public struct DecodedInputs: Sendable {
-  public var parsed: ParsedInputs
+  public var sources: SourceMap
   public var entries: EntrySet
+  /// The string literals the expression rules map their findings through.
+  public var literals: ExpressionLiterals
   /// How many config entries were found (decoded or not).
   public var entryCount: Int
-  /// Parse and decode diagnostics, in file order.
+  /// Parse and decode diagnostics: every file's parse diagnostics, then every file's decode
+  /// diagnostics, in file order.
   public var diagnostics: [Diagnostic]
 }
 
 /// The library's front door: parse, decode and check a set of files.
 ///
-/// ``lint(_:options:)`` runs the three stages ``parse(_:)``, ``decode(_:)`` and
-/// ``check(_:options:)`` in order; they are public on their own so that `centry-bench` can time
-/// each one.
+/// ``lint(_:options:)`` runs ``read(_:)`` (parsing and decoding, file by file, on every core) and
+/// ``check(_:options:)``. The stages ``parse(_:)`` and ``decode(_:)`` are public on their own so
+/// that `centry-bench` can time each one; `read` gives the same result without holding every
+/// syntax tree at once.
 public enum Linter {
   /// Runs every stage over `files`, which together form one entry set.
   public static func lint(_ files: [SourceFile], options: LintOptions = LintOptions()) -> LintReport {
-    check(decode(parse(files)), options: options)
+    check(read(files), options: options)
   }
 
-  /// Parses every file (YAML files are reported, not parsed).
-  public static func parse(_ files: [SourceFile]) -> ParsedInputs {
-    var sources = SourceMap()
-    var documents: [Document] = []
-    var diagnostics: [Diagnostic] = []
-    for file in files {
-      let id = sources.add(file)
-      // YAML (consul-k8s resources) is not read yet: report it instead of misparsing it as HCL.
-      if UnsupportedInputRule.isYAML(file.name) {
-        diagnostics.append(UnsupportedInputRule.unsupportedYAML(file, id: id))
-        continue
-      }
-      let parsed = Parser.parse(file, id: id)
-      documents.append(parsed.document)
-      diagnostics += parsed.diagnostics
+  /// What one file gives the pipeline: its tree (or `nil` for YAML) and its parse diagnostics.
+  private struct ParsedFile {
+    var document: Document?
+    var diagnostics: [Diagnostic]
+  }
+
+  /// What one file gives the later stages once decoded; its tree is gone.
+  private struct DecodedFile {
+    var parseDiagnostics: [Diagnostic]
+    var decoded: DecodeResult
+    var literals: ExpressionLiterals
+  }
+
+  /// Files parsed per task when spread over the cores: a file is often a single small entry.
+  private static let filesPerChunk = 8
+
+  /// Parses one file (YAML files are reported, not parsed).
+  private static func parse(_ file: SourceFile, id: FileID) -> ParsedFile {
+    // YAML (consul-k8s resources) is not read yet: report it instead of misparsing it as HCL.
+    if UnsupportedInputRule.isYAML(file.name) {
+      return ParsedFile(document: nil, diagnostics: [UnsupportedInputRule.unsupportedYAML(file, id: id)])
     }
-    return ParsedInputs(sources: sources, documents: documents, diagnostics: diagnostics)
+    let parsed = Parser.parse(file, id: id)
+    return ParsedFile(document: parsed.document, diagnostics: parsed.diagnostics)
   }
 
-  /// Decodes the config entries of every parsed document into one entry set.
+  /// Decodes one file's tree, keeping of it only the expression literals.
+  private static func decode(_ document: Document) -> (DecodeResult, ExpressionLiterals) {
+    let decoded = EntryDecoder.decode(document)
+    var literals = ExpressionLiterals()
+    literals.add(document, entries: decoded.entries)
+    return (decoded, literals)
+  }
+
+  /// The sources of `files`, whose IDs are their positions.
+  private static func sourceMap(_ files: [SourceFile]) -> SourceMap {
+    var sources = SourceMap()
+    for file in files { sources.add(file) }
+    return sources
+  }
+
+  /// Parses every file (YAML files are reported, not parsed), on every core.
+  public static func parse(_ files: [SourceFile]) -> ParsedInputs {
+    let parsed = Parallel.map(Array(files.enumerated()), minimumPerChunk: filesPerChunk) { index, file in
+      parse(file, id: FileID(index))
+    }
+    return ParsedInputs(
+      sources: sourceMap(files), documents: parsed.compactMap(\.document), diagnostics: parsed.flatMap(\.diagnostics))
+  }
+
+  /// Decodes the config entries of every parsed document into one entry set, on every core.
   public static func decode(_ parsed: ParsedInputs) -> DecodedInputs {
+    let decoded = Parallel.map(parsed.documents, minimumPerChunk: filesPerChunk, decode)
+    return assemble(
+      sources: parsed.sources, parseDiagnostics: parsed.diagnostics,
+      files: decoded.map { DecodedFile(parseDiagnostics: [], decoded: $0.0, literals: $0.1) })
+  }
+
+  /// Parses and decodes every file, on every core; each file's tree is dropped as soon as the file
+  /// is decoded, so the trees of a large set are never all in memory.
+  public static func read(_ files: [SourceFile]) -> DecodedInputs {
+    let decoded = Parallel.map(Array(files.enumerated()), minimumPerChunk: filesPerChunk) { index, file in
+      let parsed = parse(file, id: FileID(index))
+      guard let document = parsed.document else {
+        return DecodedFile(
+          parseDiagnostics: parsed.diagnostics, decoded: DecodeResult(), literals: ExpressionLiterals())
+      }
+      let (result, literals) = decode(document)
+      return DecodedFile(parseDiagnostics: parsed.diagnostics, decoded: result, literals: literals)
+    }
+    return assemble(sources: sourceMap(files), parseDiagnostics: [], files: decoded)
+  }
+
+  /// Joins the files' results in file order.
+  private static func assemble(sources: SourceMap, parseDiagnostics: [Diagnostic], files: [DecodedFile])
+    -> DecodedInputs
+  {
     var entries = EntrySet()
     var entryCount = 0
-    var diagnostics = parsed.diagnostics
-    for document in parsed.documents {
-      let decoded = EntryDecoder.decode(document)
-      for entry in decoded.entries { entries.append(entry) }
-      diagnostics += decoded.diagnostics
-      entryCount += decoded.entryCount
+    var literals = ExpressionLiterals()
+    var diagnostics = parseDiagnostics
+    for file in files { diagnostics += file.parseDiagnostics }
+    for file in files {
+      for entry in file.decoded.entries { entries.append(entry) }
+      diagnostics += file.decoded.diagnostics
+      entryCount += file.decoded.entryCount
+      literals.merge(file.literals)
     }
-    return DecodedInputs(parsed: parsed, entries: entries, entryCount: entryCount, diagnostics: diagnostics)
+    return DecodedInputs(
+      sources: sources, entries: entries, literals: literals, entryCount: entryCount, diagnostics: diagnostics)
   }
 
   /// Compiles the discovery chains and runs every rule over the decoded entry set.
   public static func check(_ decoded: DecodedInputs, options: LintOptions = LintOptions()) -> LintReport {
-    let parsed = decoded.parsed
     var diagnostics = decoded.diagnostics
-    var context = CheckContext(sources: parsed.sources, documents: parsed.documents, entries: decoded.entries)
+    var context = CheckContext(sources: decoded.sources, documents: [], entries: decoded.entries)
+    context.expressionLiterals = decoded.literals
     context.stageDiagnostics = diagnostics
     context.catalog = options.catalog
     context.chains = ChainCompiler.compileAll(entries: decoded.entries, options: options.chains)
     diagnostics += Checker.run(context)
     var report = LintReport(
-      sources: parsed.sources, documents: parsed.documents, diagnostics: diagnostics.sortedForOutput(),
-      entryCount: decoded.entryCount)
+      sources: decoded.sources, diagnostics: diagnostics.sortedForOutput(), entryCount: decoded.entryCount)
     report.entries = context.entries
     report.chainOptions = options.chains
     report.chains = context.chains

@@ -1,3 +1,5 @@
+import CentryCore
+
 /// Every entry of one invocation, with Consul's state-store lookups.
 ///
 /// Consul stores entries under (kind, lower-cased name) (spec core-entries §2): `Web` and `web` are
@@ -19,7 +21,7 @@ public struct EntrySet: Sendable {
 
     public init(kind: EntryKind, name: String) {
       self.kind = kind
-      self.name = name.lowercased()
+      self.name = name.lowercasedCheaply
     }
 
     public static func < (a: Key, b: Key) -> Bool {
@@ -97,7 +99,7 @@ public struct EntrySet: Sendable {
       switch entry.kind {
       case .serviceDefaults, .serviceRouter, .serviceSplitter, .serviceResolver:
         let name = entry.entry.effectiveName
-        if !name.isEmpty, seen.insert(name.lowercased()).inserted { names.append(name) }
+        if !name.isEmpty, seen.insert(name.lowercasedCheaply).inserted { names.append(name) }
       case .proxyDefaults, .ingressGateway, .terminatingGateway, .serviceIntentions, .mesh,
         .exportedServices, .samenessGroup, .apiGateway, .tcpRoute, .fileSystemCertificate,
         .inlineCertificate, .httpRoute, .controlPlaneRequestLimit, .jwtProvider:

@@ -33,7 +33,8 @@ struct Centry: AsyncParsableCommand {
     Output.ignoreBrokenPipe()
     let status: Int32
     do {
-      var command = try parseAsRoot(GoFlags.normalize(Array(CommandLine.arguments.dropFirst())))
+      let arguments = GoFlags.normalize(Array(CommandLine.arguments.dropFirst()))
+      var command = try plainLint(arguments) ?? parseAsRoot(arguments)
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
@@ -44,6 +45,18 @@ struct Centry: AsyncParsableCommand {
       status = exitStatus(reporting: error)
     }
     terminate(status)
+  }
+
+  /// `centry lint` with inputs and no option (`centry lint -` in an editor or a hook), parsed
+  /// by `lint` alone: the root parser builds the argument sets of every subcommand through
+  /// reflection, which was a quarter of the start-up of a one-entry lint. Anything else (an
+  /// option, help, another command) goes through ``parseAsRoot(_:)``, which alone words usage
+  /// errors and help as `centry`.
+  static func plainLint(_ arguments: [String]) throws -> ParsableCommand? {
+    guard arguments.first == "lint", arguments.dropFirst().allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }) else {
+      return nil
+    }
+    return try Lint.parse(Array(arguments.dropFirst()))
   }
 
   /// Prints `error` where it belongs and returns the process exit status for it.

@@ -26,11 +26,10 @@ public enum ChainCompiler {
   public static func compileAll(
     entries: EntrySet, options: ChainOptions = ChainOptions()
   ) -> [String: ChainCompilation] {
-    var result: [String: ChainCompilation] = [:]
-    for service in services(in: entries) {
-      result[service] = compile(service: service, entries: entries, options: options)
-    }
-    return result
+    // Each chain is compiled from the entry set alone, so the services are spread over the cores.
+    let services = services(in: entries)
+    let compiled = Parallel.map(services) { compile(service: $0, entries: entries, options: options) }
+    return Dictionary(uniqueKeysWithValues: zip(services, compiled))
   }
 }
 
@@ -157,7 +156,7 @@ struct ChainBuilder {
   /// The protocol of `service` as the compiler sees it (spec core-entries §7.3).
   func protocolOf(_ service: String) -> (String, ProtocolSource) {
     if let entry = decoded(.serviceDefaults, service), let defaults = entry.serviceDefaults {
-      let written = defaults.protocol?.value.lowercased() ?? ""
+      let written = defaults.protocol?.value.lowercasedCheaply ?? ""
       let range = defaults.protocol?.valueRange ?? entry.place
       return (
         written.isEmpty ? "tcp" : written,
@@ -165,7 +164,7 @@ struct ChainBuilder {
       )
     }
     if let located = entries.proxyDefaults?.configProtocol, !located.value.isEmpty {
-      return (located.value.lowercased(), .proxyDefaults(range: located.valueRange))
+      return (located.value.lowercasedCheaply, .proxyDefaults(range: located.valueRange))
     }
     return ("tcp", .fallback)
   }
@@ -191,7 +190,7 @@ struct ChainBuilder {
       firstProtocolService = target
       return
     }
-    guard value != chainProtocol, mismatchReported.insert(target.lowercased()).inserted else { return }
+    guard value != chainProtocol, mismatchReported.insert(target.lowercasedCheaply).inserted else { return }
     let range: SourceRange
     switch source {
     case .serviceDefaults(_, let protocolRange, true): range = protocolRange
@@ -293,7 +292,7 @@ struct ChainBuilder {
       let targetService = written.isEmpty ? name : written
       let subset = split.serviceSubset?.value ?? ""
       let next: String
-      if targetService.lowercased() != name.lowercased(), subset.isEmpty,
+      if targetService.lowercasedCheaply != name.lowercasedCheaply, subset.isEmpty,
         let nested = splitterNode(targetService)
       {
         next = nested

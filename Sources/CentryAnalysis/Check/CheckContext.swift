@@ -20,6 +20,9 @@ public struct CheckContext: Sendable {
   /// asked otherwise, Consul's write-time view), keyed by service name as first written; iterate
   /// ``chainServices`` for a deterministic order.
   public var chains: [String: ChainCompilation] = [:]
+  /// The literals the expression strings were written as, kept when the syntax trees were dropped
+  /// after decoding (``documents`` is then empty); `nil` when ``documents`` holds the trees.
+  public var expressionLiterals: ExpressionLiterals?
 
   /// Every problem in the entries' filter expressions and regexes, computed once by
   /// ``Checker`` for the eight expression rules; `nil` makes each rule compute them itself.
@@ -27,9 +30,24 @@ public struct CheckContext: Sendable {
   /// The entries the validation rules check (``ConsulValidation/validatable(_:)``), computed once
   /// by ``Checker``; `nil` makes each rule compute them itself.
   var validatableEntries: [DecodedEntry]?
+  /// ``validatableEntries`` of the four chain kinds with their values, computed once by
+  /// ``Checker``; `nil` makes each rule compute them itself.
+  var validatableByKind: ValidatableByKind?
 
   /// The keys of ``chains``, sorted.
   public var chainServices: [String] { chains.keys.sorted() }
+
+  /// ``chains`` keyed by lower-cased service name (the keys are distinct case-insensitively:
+  /// ``EntrySet/serviceNames`` keeps the first spelling of each), for rules that look up every
+  /// resolver's chain: one pass over the chains instead of a scan per resolver.
+  func chainsByLowercasedName() -> [String: ChainCompilation] {
+    var result: [String: ChainCompilation] = [:]
+    result.reserveCapacity(chains.count)
+    for (service, compilation) in chains where result[service.lowercasedCheaply] == nil {
+      result[service.lowercasedCheaply] = compilation
+    }
+    return result
+  }
 
   public init(sources: SourceMap, documents: [Document], entries: EntrySet = EntrySet()) {
     self.sources = sources

@@ -7,11 +7,10 @@ public enum Checker {
   public static func run(_ context: CheckContext) -> [Diagnostic] {
     var context = context
     context.expressionFindings = ExpressionSites.findings(context)
-    context.validatableEntries = ConsulValidation.computeValidatable(context)
-    var diagnostics: [Diagnostic] = []
-    for rule in RuleRegistry.checks {
-      diagnostics += rule.check(context)
-    }
-    return diagnostics
+    let validatable = ConsulValidation.computeValidatable(context)
+    context.validatableEntries = validatable
+    context.validatableByKind = ValidatableByKind(validatable)
+    // Rules only read the context: they run on every core, their findings joined in rule order.
+    return Parallel.map(RuleRegistry.checks) { $0.check(context) }.flatMap { $0 }
   }
 }

@@ -1,4 +1,5 @@
 import CentryAnalysis
+import CentryCore
 import CentryModel
 
 /// Renders compiled discovery chains as the Envoy resources Consul's xDS server sends a connect
@@ -34,26 +35,57 @@ public enum EnvoyEmitter {
     var routes: [YAMLNode] = []
     var clusters: [String: YAMLNode] = [:]
     var notes = EnvoyNotes(options: options, entries: entries)
-    for name in services {
-      let upstream = options.downstream.map {
-        ResolvedUpstreamConfig.resolve(downstream: $0, upstream: name, entries: entries)
+    // Each service's resources depend on its chain alone: a batch of services is built on every
+    // core, then joined in service order (the first failure, notes and shared clusters as one pass
+    // would). Batches, not the whole set at once: a cluster shared by many chains is built once
+    // per chain and only the first kept, so the copies must not pile up.
+    var start = 0
+    while start < services.count {
+      let batch = Array(services[start..<min(services.count, start + renderBatch)])
+      start += batch.count
+      let rendered = Parallel.map(batch) { name in
+        let upstream = options.downstream.map {
+          ResolvedUpstreamConfig.resolve(downstream: $0, upstream: name, entries: entries)
+        }
+        let compilation = chains(name, upstream?.chainOverrides ?? ChainOverrides())
+        return RenderedService(name: name, upstream: upstream, compilation: compilation, options: options)
       }
-      let compilation = chains(name, upstream?.chainOverrides ?? ChainOverrides())
-      if let error = compilation.errors.first {
-        return .failure(EnvoyFailure("discovery chain `\(name)` does not compile: \(error.message)"))
-      }
-      notes.record(compilation.chain, upstream: upstream)
-      if let route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul) {
-        routes.append(route)
-      }
-      for cluster in EnvoyClusters.clusters(for: compilation.chain, upstream: upstream)
-      where clusters[cluster.name] == nil {
-        clusters[cluster.name] = cluster.node
+      for service in rendered {
+        let compilation = service.compilation
+        if let error = compilation.errors.first {
+          return .failure(EnvoyFailure("discovery chain `\(service.name)` does not compile: \(error.message)"))
+        }
+        notes.record(compilation.chain, upstream: service.upstream)
+        if let route = service.route { routes.append(route) }
+        for cluster in service.clusters where clusters[cluster.name] == nil {
+          clusters[cluster.name] = cluster.node
+        }
       }
     }
-    let sortedClusters = clusters.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    let sortedClusters = clusters.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       .compactMap { clusters[$0] }
     return .success(Output(resources: routes + sortedClusters, notes: notes.lines))
+  }
+
+  /// Services rendered together on the cores (see ``render(services:entries:options:chains:)``).
+  private static let renderBatch = 64
+
+  /// One upstream's chain and the resources made from it (none when the chain has errors).
+  private struct RenderedService {
+    var name: String
+    var upstream: ResolvedUpstreamConfig?
+    var compilation: ChainCompilation
+    var route: YAMLNode?
+    var clusters: [(name: String, node: YAMLNode)] = []
+
+    init(name: String, upstream: ResolvedUpstreamConfig?, compilation: ChainCompilation, options: EnvoyOptions) {
+      self.name = name
+      self.upstream = upstream
+      self.compilation = compilation
+      guard compilation.errors.isEmpty else { return }
+      route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul)
+      clusters = EnvoyClusters.clusters(for: compilation.chain, upstream: upstream).map { ($0.name, $0.node) }
+    }
   }
 
   /// The YAML document `resources: [...]` (the form Envoy reads from a file-based xDS source) of
@@ -64,7 +96,7 @@ public enum EnvoyEmitter {
     switch render(services: services, entries: entries, options: options, chains: chains) {
     case .failure(let failure): return .failure(failure)
     case .success(let output):
-      guard let text = YAMLWriter.write(.mapping([("resources", .sequence(output.resources))])) else {
+      guard let text = YAMLWriter.writeList(output.resources, under: "resources") else {
         return .failure(EnvoyFailure("the YAML writer failed"))
       }
       return .success((text, output.notes))

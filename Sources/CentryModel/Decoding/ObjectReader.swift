@@ -22,7 +22,7 @@ struct ObjectReader {
     self.context = context
     self.fields = fields
     self.used = Array(repeating: false, count: map.items.count)
-    self.lowerKeys = map.items.map { $0.key.lowercased() }
+    self.lowerKeys = map.items.map { $0.key.lowercasedCheaply }
   }
 
   /// Opens `value` (flattened) as an object, or reports that it is not one.
@@ -137,9 +137,17 @@ struct ObjectReader {
 /// Picks the closest accepted spelling for a misspelt key (case-insensitive edit distance).
 package struct FieldSuggester {
   private let candidates: [(spelling: String, lowered: [UInt8])]
+  /// Positions in ``candidates`` by the byte length of the lower-cased spelling: a spelling more
+  /// than three bytes longer or shorter than the key is never within reach, so one lookup costs
+  /// what the nearby lengths hold, not every candidate (a suggester over thousands of service
+  /// names is built once and asked for each unknown one).
+  private let byLength: [Int: [Int]]
 
-  init(_ spellings: [String]) {
+  package init(_ spellings: [String]) {
     candidates = spellings.map { ($0, Array($0.lowercased().utf8)) }
+    var byLength: [Int: [Int]] = [:]
+    for (index, candidate) in candidates.enumerated() { byLength[candidate.lowered.count, default: []].append(index) }
+    self.byLength = byLength
   }
 
   package static func best(for key: String, among spellings: [String]) -> String? {
@@ -148,12 +156,18 @@ package struct FieldSuggester {
 
   /// The closest spelling within a third of its length (at most 3 edits); the key without its
   /// underscores is tried too, at one extra edit (`max_request_headers_kb` → `MaxRequestHeadersKB`).
-  func best(for key: String) -> String? {
+  package func best(for key: String) -> String? {
     // UTF-8 bytes: cheap to compare, and field names are ASCII.
     let target = Array(key.lowercased().utf8)
     let compact = target.filter { $0 != UInt8(ascii: "_") }
     var best: (String, Int)?
-    for candidate in candidates {
+    // Candidates in their order (ties go to the earlier one), from the lengths within three bytes
+    // of the key or of its compact form.
+    var lengths = Set((target.count - 3)...(target.count + 3))
+    lengths.formUnion((compact.count - 3)...(compact.count + 3))
+    let nearby = lengths.flatMap { byLength[$0] ?? [] }.sorted()
+    for position in nearby {
+      let candidate = candidates[position]
       let threshold = max(1, min(3, candidate.lowered.count / 3))
       var distance = Int.max
       if abs(target.count - candidate.lowered.count) <= threshold {

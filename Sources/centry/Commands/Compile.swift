@@ -82,6 +82,7 @@ struct Compile: ParsableCommand {
       consul: consul ?? .newest, downstream: downstream, peers: try peering.peers())
     let options = CompileOptions(target: to, service: service, envoy: envoy, strict: report.strict)
     let result = Compiler.compile(files, options: options)
+    KeptUntilExit.keep(result)
     if !result.report.diagnostics.isEmpty {
       let color = report.color.usesColor(
         isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)

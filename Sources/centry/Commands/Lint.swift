@@ -26,6 +26,7 @@ struct Lint: AsyncParsableCommand {
     let files = try input.load()
     // With `--consul` the inputs are laid over the live entries; without it `live` is empty.
     let result = Linter.lint(files, over: try await live.liveEntries(), options: options)
+    KeptUntilExit.keep(result)
     let text = report.format.render(result, decorator: report.decorator)
     if !text.isEmpty { Output.stdout(text) }
     let status = report.exitStatus(for: result.summary)

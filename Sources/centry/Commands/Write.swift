@@ -90,7 +90,7 @@ struct Write: AsyncParsableCommand {
       } catch let failure as ConsulFailure {
         Output.stderr("error: Error writing config entry \(write.label): \(failure.message)\n")
         if let status = failure.status, let body = failure.responseBody, status == 400 || status == 500 {
-          let document = lint.documents.first { $0.file == write.entry.file }
+          let document = lint.document(for: write.entry.file)
           var rejection = lint
           rejection.diagnostics = [
             ConsulRejection.diagnostic(message: body, status: status, entry: write.entry, document: document)

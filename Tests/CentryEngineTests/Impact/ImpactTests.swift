@@ -24,7 +24,7 @@ private let splitter = WebEntries.splitter
   @Test func pointsAtTheNamedValueOrKey() throws {
     let report = entries([webResolver, splitter(90, 10)])
     let splitterEntry = try #require(report.entries.all.first { $0.kind == .serviceSplitter })
-    let document = report.documents.first { $0.file == splitterEntry.file }
+    let document = report.document(for: splitterEntry.file)
     let value = ConsulRejection.diagnostic(
       message: "service \"web\" does not have a subset named \"v2\"", status: 500, entry: splitterEntry,
       document: document)

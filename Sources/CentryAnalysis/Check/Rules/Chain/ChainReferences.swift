@@ -1,3 +1,4 @@
+import CentryCore
 import CentryModel
 
 /// Every (service, subset) pair the entry set refers to, for rules about unused subsets.
@@ -11,19 +12,19 @@ struct SubsetReferences {
     for entry in context.entries.all {
       let own = entry.entry.effectiveName
       if let router = entry.serviceRouter {
-        routed.insert(own.lowercased())
+        routed.insert(own.lowercasedCheaply)
         for route in router.routes.orEmpty() {
           let destination = route.value.destination?.value
           let service = SubsetReferences.service(destination?.service, default: own)
-          routed.insert(service.lowercased())
+          routed.insert(service.lowercasedCheaply)
           use(service, destination?.serviceSubset)
         }
       }
       if let splitter = entry.serviceSplitter {
-        routed.insert(own.lowercased())
+        routed.insert(own.lowercasedCheaply)
         for split in splitter.splits.orEmpty() {
           let service = SubsetReferences.service(split.value.service, default: own)
-          routed.insert(service.lowercased())
+          routed.insert(service.lowercasedCheaply)
           use(service, split.value.serviceSubset)
         }
       }
@@ -44,7 +45,7 @@ struct SubsetReferences {
     // Targets the compiler reached (default subsets of other services, redirects followed).
     for service in context.chainServices {
       for target in context.chains[service]?.chain.targets ?? [] {
-        if let subset = target.subset { used[target.service.lowercased(), default: []].insert(subset) }
+        if let subset = target.subset { used[target.service.lowercasedCheaply, default: []].insert(subset) }
       }
     }
   }
@@ -56,12 +57,12 @@ struct SubsetReferences {
 
   mutating func use(_ service: String, _ subset: Located<String>?) {
     guard let subset, !subset.value.isEmpty else { return }
-    used[service.lowercased(), default: []].insert(subset.value)
+    used[service.lowercasedCheaply, default: []].insert(subset.value)
   }
 
   func isUsed(service: String, subset: String) -> Bool {
-    used[service.lowercased()]?.contains(subset) ?? false
+    used[service.lowercasedCheaply]?.contains(subset) ?? false
   }
 
-  func isRouted(_ service: String) -> Bool { routed.contains(service.lowercased()) }
+  func isRouted(_ service: String) -> Bool { routed.contains(service.lowercasedCheaply) }
 }

@@ -68,10 +68,18 @@ struct DestinationUnknownServiceRule: Rule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     let known = knownServices(context)
+    // Built on the first unknown name and shared by the others, not rebuilt over every service
+    // per name; a clean set never builds it.
+    var suggester: FieldSuggester?
+    func nearest(_ name: String) -> String? {
+      let built = suggester ?? FieldSuggester(known.names)
+      suggester = built
+      return built.best(for: name)
+    }
     var diagnostics: [Diagnostic] = []
     func report(_ service: Located<String>?, from owner: String, what: String) {
-      guard let service, !service.value.isEmpty, service.value.lowercased() != owner.lowercased(),
-        !known.lowered.contains(service.value.lowercased())
+      guard let service, !service.value.isEmpty, service.value.lowercasedCheaply != owner.lowercasedCheaply,
+        !known.lowered.contains(service.value.lowercasedCheaply)
       else { return }
       if let catalog = context.catalog, !catalog.services.isEmpty {
         diagnostics.append(
@@ -79,8 +87,8 @@ struct DestinationUnknownServiceRule: Rule {
             "\(what) sends traffic to `\(service.value)`, which no entry configures and the catalog lists no instance of",
             at: service.valueRange,
             help: "requests to it will fail with 503 (no healthy upstream); check the service name",
-            suggestion: suggestion(for: service.value, among: known.names)))
-      } else if let near = FieldSuggester.best(for: service.value, among: known.names) {
+            suggestion: nearest(service.value).map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") }))
+      } else if let near = nearest(service.value) {
         diagnostics.append(
           Self.diagnostic(
             "\(what) sends traffic to `\(service.value)`, which no entry configures; `\(near)` is configured",
@@ -104,10 +112,6 @@ struct DestinationUnknownServiceRule: Rule {
     return diagnostics
   }
 
-  private func suggestion(for name: String, among names: [String]) -> Suggestion? {
-    FieldSuggester.best(for: name, among: names).map { Suggestion("did you mean `\($0)`?", replacement: "\"\($0)\"") }
-  }
-
   /// Services some entry of the four chain kinds configures, plus services with catalog instances.
   private func knownServices(_ context: CheckContext) -> (names: [String], lowered: Set<String>) {
     var names = context.entries.serviceNames
@@ -115,7 +119,7 @@ struct DestinationUnknownServiceRule: Rule {
       names.append(service)
     }
     names.sort()
-    return (names, Set(names.map { $0.lowercased() }))
+    return (names, Set(names.map { $0.lowercasedCheaply }))
   }
 }
 

@@ -53,11 +53,13 @@ struct HashPoliciesUnusedRule: Rule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    // Built once: a scan of every chain per resolver made this rule quadratic in the services.
+    let chains = context.chainsByLowercasedName()
     for entry in context.entries.entries(of: .serviceResolver) {
       let name = entry.entry.effectiveName
       guard let policies = entry.serviceResolver?.loadBalancer?.value.hashPolicies, !policies.value.isEmpty,
         entry.serviceResolver?.redirect == nil,
-        let chain = context.chains.first(where: { $0.key.lowercased() == name.lowercased() })?.value.chain,
+        let chain = chains[name.lowercasedCheaply]?.chain,
         !chain.isHTTPLike
       else { continue }
       diagnostics.append(

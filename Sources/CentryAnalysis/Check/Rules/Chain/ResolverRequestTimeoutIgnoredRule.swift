@@ -68,14 +68,16 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
       guard let chain = context.chains[service]?.chain, case .resolver(let node) = chain.start,
         let target = chain.target(node.targetID)
       else { continue }
-      used.insert(target.service.lowercased())
+      used.insert(target.service.lowercasedCheaply)
     }
     var diagnostics: [Diagnostic] = []
+    // Built once: a scan of every chain per resolver made this rule quadratic in the services.
+    let chains = context.chainsByLowercasedName()
     for entry in context.entries.entries(of: .serviceResolver) {
       let name = entry.entry.effectiveName
       guard let timeout = entry.serviceResolver?.requestTimeout, timeout.value.nanoseconds != 0,
-        !used.contains(name.lowercased()),
-        let chain = context.chains.first(where: { $0.key.lowercased() == name.lowercased() })?.value.chain
+        !used.contains(name.lowercasedCheaply),
+        let chain = chains[name.lowercasedCheaply]?.chain
       else { continue }
       let starter: String
       switch chain.start {

@@ -54,28 +54,35 @@ enum ExpressionSites {
   static func collect(_ context: CheckContext) -> [ExpressionSite] {
     let literals = StringLiterals(context)
     var sites: [ExpressionSite] = []
-    func add(_ kind: ExpressionSite.Kind, _ located: Located<String>?) {
-      guard let located else { return }
-      sites.append(ExpressionSite(kind: kind, text: located.value, located: located, map: literals.map(for: located)))
-    }
     for decoded in context.entries.all {
-      switch decoded.entry {
-      case .serviceResolver(let resolver):
-        for subset in resolver.subsets.orEmpty() {
-          add(.subsetFilter(service: decoded.entry.effectiveName, subset: subset.key), subset.value.value.filter)
-        }
-      case .serviceRouter(let router):
-        for route in router.routes.orEmpty() {
-          guard let http = route.value.match?.value.http?.value else { continue }
-          add(.pathRegex, http.pathRegex)
-          for header in http.header.orEmpty() { add(.headerRegex, header.value.regex) }
-          for query in http.queryParam.orEmpty() { add(.queryParamRegex, query.value.regex) }
-        }
-      case .serviceDefaults, .proxyDefaults, .serviceSplitter, .unsupported:
-        break
+      forEachSite(of: decoded) { kind, located in
+        sites.append(ExpressionSite(kind: kind, text: located.value, located: located, map: literals.map(for: located)))
       }
     }
     return sites
+  }
+
+  /// Calls `body` with every expression string of one entry, in the order it was written.
+  static func forEachSite(of decoded: DecodedEntry, _ body: (ExpressionSite.Kind, Located<String>) -> Void) {
+    func add(_ kind: ExpressionSite.Kind, _ located: Located<String>?) {
+      guard let located else { return }
+      body(kind, located)
+    }
+    switch decoded.entry {
+    case .serviceResolver(let resolver):
+      for subset in resolver.subsets.orEmpty() {
+        add(.subsetFilter(service: decoded.entry.effectiveName, subset: subset.key), subset.value.value.filter)
+      }
+    case .serviceRouter(let router):
+      for route in router.routes.orEmpty() {
+        guard let http = route.value.match?.value.http?.value else { continue }
+        add(.pathRegex, http.pathRegex)
+        for header in http.header.orEmpty() { add(.headerRegex, header.value.regex) }
+        for query in http.queryParam.orEmpty() { add(.queryParamRegex, query.value.regex) }
+      }
+    case .serviceDefaults, .proxyDefaults, .serviceSplitter, .unsupported:
+      break
+    }
   }
 
   /// Every issue of every site, in input order: parsed once per lint and shared by all
@@ -98,6 +105,34 @@ struct ExpressionFinding {
   var issue: ExprIssue
 }
 
+/// The string literals the expression strings of an entry set were written as: all that the
+/// expression rules need of the syntax trees, so that the linter can drop each tree once its file
+/// is decoded (``add(_:entries:)``) instead of holding every tree until the checks.
+public struct ExpressionLiterals: Sendable {
+  fileprivate var byFile: [FileID: [Int: StringLiteral]] = [:]
+  fileprivate var flavors: [FileID: SyntaxFlavor] = [:]
+
+  public init() {}
+
+  /// Keeps the literals of `document` at the expression strings of `entries` (decoded from it).
+  public mutating func add(_ document: Document, entries: [DecodedEntry]) {
+    var starts: Set<Int> = []
+    for entry in entries {
+      ExpressionSites.forEachSite(of: entry) { _, located in starts.insert(located.valueRange.start) }
+    }
+    var found: [Int: StringLiteral] = [:]
+    if !starts.isEmpty { StringLiterals.walk(document.body, into: &found, keeping: starts) }
+    flavors[document.file] = document.flavor
+    byFile[document.file] = found
+  }
+
+  /// Adds what `other` kept (of other files).
+  public mutating func merge(_ other: ExpressionLiterals) {
+    byFile.merge(other.byFile) { _, new in new }
+    flavors.merge(other.flavors) { _, new in new }
+  }
+}
+
 /// The string literals of every document, found by their range.
 struct StringLiterals {
   private var byFile: [FileID: [Int: StringLiteral]] = [:]
@@ -106,23 +141,29 @@ struct StringLiterals {
 
   init(_ context: CheckContext) {
     sources = context.sources
+    if let kept = context.expressionLiterals {
+      byFile = kept.byFile
+      flavors = kept.flavors
+    }
     for document in context.documents {
       flavors[document.file] = document.flavor
       var found: [Int: StringLiteral] = [:]
-      Self.walk(document.body, into: &found)
+      Self.walk(document.body, into: &found, keeping: nil)
       byFile[document.file] = found
     }
   }
 
-  private static func walk(_ body: ObjectBody, into found: inout [Int: StringLiteral]) {
-    for item in body.items { walk(item.value, into: &found) }
+  /// Records the literals of `body` by start offset; only those starting at `keeping` when given.
+  static func walk(_ body: ObjectBody, into found: inout [Int: StringLiteral], keeping: Set<Int>?) {
+    for item in body.items { walk(item.value, into: &found, keeping: keeping) }
   }
 
-  private static func walk(_ value: Value, into found: inout [Int: StringLiteral]) {
+  private static func walk(_ value: Value, into found: inout [Int: StringLiteral], keeping: Set<Int>?) {
     switch value {
-    case .string(let literal): found[literal.range.start] = literal
-    case .list(let list): for element in list.elements { walk(element, into: &found) }
-    case .object(let object): walk(object.body, into: &found)
+    case .string(let literal):
+      if keeping?.contains(literal.range.start) ?? true { found[literal.range.start] = literal }
+    case .list(let list): for element in list.elements { walk(element, into: &found, keeping: keeping) }
+    case .object(let object): walk(object.body, into: &found, keeping: keeping)
     case .number, .bool, .null, .invalid: break
     }
   }
