@@ -6,7 +6,7 @@ BUILD_FLAGS ?=
 LAYER_CHECK = --explicit-target-dependency-import-check error
 BIN = .build/debug/centry
 
-.PHONY: deps build release run test bench docs clean xds-venv format format-check
+.PHONY: deps build release run test bench docs clean xds-venv format format-check fuzz hostile sanitize
 
 deps:
 	@./scripts/install-deps.sh
@@ -48,6 +48,29 @@ BENCH_RUNS_LARGE ?= 1
 bench: deps
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_LARGE="$(BENCH_RUNS_LARGE)" SWIFT="$(SWIFT)" \
 	  BUILD_FLAGS="$(LAYER_CHECK) $(BUILD_FLAGS)" ./scripts/bench.sh
+
+## libFuzzer targets (Fuzz/, scripts/fuzz.sh) built with -sanitize=fuzzer,address in .build-fuzz,
+## each run FUZZ_SECONDS (default 60) from seeds out of Fixtures/. Crashes land in
+## .build-fuzz/artifacts/<target>/; kept ones go to Fixtures/fuzz/<target>/ (replayed by `make test`).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" SWIFT="$(SWIFT)" ./scripts/fuzz.sh
+
+## The hostile inputs of scripts/hostile/generate.py against the release binary: status, time and
+## peak memory of each; fails above 5 s or 1 GB (`make test` runs the same cases, untimed).
+hostile: release
+	./scripts/hostile/run.sh
+
+## The test suite built with AddressSanitizer in .build-sanitize (Swift has no
+## -sanitize=undefined on Linux; LeakSanitizer is off: Swift's once-initialised globals read as
+## leaks). SANITIZE_FILTER / SANITIZE_SKIP narrow the run (`swift test --filter` / `--skip`).
+SANITIZE_FILTER ?=
+SANITIZE_SKIP ?=
+sanitize: deps xds-venv
+	$(SWIFT) build --build-tests --build-path .build-sanitize --sanitize address $(BUILD_FLAGS)
+	ASAN_OPTIONS=detect_leaks=0 CENTRY_XDS_PYTHON="$(CURDIR)/.venv/bin/python" $(SWIFT) test --skip-build --build-path .build-sanitize \
+	  --sanitize address $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') \
+	  $(if $(SANITIZE_SKIP),--skip '$(SANITIZE_SKIP)') $(BUILD_FLAGS)
 
 ## Regenerate completions/ and man/centry.1 from the binary.
 docs: deps

@@ -88,13 +88,14 @@ public struct TextRenderer: Sendable {
           lines.append(decorator("...", .gutter))
           continue
         }
-        let cells = displayCells(source.lineText(number))
-        let window = Window(cells: cells, labels: frame.labels, line: number, limit: Self.maxLineWidth)
+        let (excerpt, labels) = Self.excerpt(source, line: number, labels: frame.labels)
+        let cells = displayCells(excerpt)
+        let window = Window(cells: cells, labels: labels, line: number, limit: Self.maxLineWidth)
         let text = window.text(cells)
         let trimmed = String(text.reversed().drop { $0 == " " }.reversed())
         let gutter = decorator(String(repeating: " ", count: width - String(number).count) + "\(number) |", .gutter)
         lines.append(trimmed.isEmpty ? gutter : gutter + " " + trimmed)
-        for label in frame.labels {
+        for label in labels {
           if let underline = underline(label, onLine: number, cells: cells, window: window, severity: severity) {
             lines.append(bar + " " + underline)
           }
@@ -128,6 +129,8 @@ public struct TextRenderer: Sendable {
 
   private struct ResolvedLabel {
     var file: FileID
+    /// Byte offset of the start.
+    var offset: Int
     var line: Int
     var column: Int
     var endLine: Int
@@ -141,11 +144,13 @@ public struct TextRenderer: Sendable {
       var end = source.position(at: label.range.end)
       // A range that runs to the start of a line really ends with the line before it.
       if end.line > start.line, end.column == 1 {
-        let previous = end.line - 1
-        end = SourcePosition(
-          offset: end.offset, line: previous, column: source.lineText(previous).unicodeScalars.count + 1)
+        // The column after the previous line's text (before its `\n`, and a `\r` before that).
+        var stop = source.lineStarts[end.line - 1] - 1
+        if stop > source.lineStarts[end.line - 2], source.bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+        end = SourcePosition(offset: end.offset, line: end.line - 1, column: source.position(at: stop).column)
       }
       file = label.range.file
+      offset = start.offset
       line = start.line
       column = start.column
       endLine = end.line
@@ -212,6 +217,45 @@ public struct TextRenderer: Sendable {
   }
 
   // MARK: - Long lines
+
+  /// Lines longer than this many bytes are cut to an excerpt around their first label before
+  /// being laid out, so each diagnostic on a line megabytes long costs as much as on a short one.
+  private static let excerptBytes = 1024
+  /// Scalars kept before the first label in an excerpt (the window needs far fewer).
+  private static let excerptLead = 32
+
+  /// The text of line `number` to lay out, and `labels` with their columns on that line made
+  /// relative to it: the whole line, or for a very long line an excerpt that starts a little
+  /// before the first label that starts on it.
+  private static func excerpt(
+    _ source: SourceFile, line number: Int, labels: [ResolvedLabel]
+  ) -> (String, [ResolvedLabel]) {
+    let start = source.lineStarts[number - 1]
+    var end = number < source.lineCount ? source.lineStarts[number] - 1 : source.bytes.count
+    guard end - start > excerptBytes else { return (source.lineText(number), labels) }
+    if end > start, source.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    var from = start
+    var shift = 0
+    var to = min(end, start + excerptBytes)
+    if let anchor = labels.filter({ $0.line == number }).min(by: { $0.offset < $1.offset }) {
+      from = min(max(start, anchor.offset), end)
+      var back = 0
+      while from > start, back < excerptLead {
+        from -= 1
+        if source.bytes[from] & 0xC0 != 0x80 { back += 1 }
+      }
+      shift = anchor.column - 1 - back
+      to = min(end, max(from, anchor.offset) + excerptBytes)
+    }
+    while to < end, source.bytes[to] & 0xC0 == 0x80 { to += 1 }
+    let shifted = labels.map { label -> ResolvedLabel in
+      var moved = label
+      if label.line == number { moved.column = max(1, label.column - shift) }
+      if label.endLine == number { moved.endColumn = max(1, label.endColumn - shift) }
+      return moved
+    }
+    return (String(decoding: source.bytes[from..<to], as: UTF8.self), shifted)
+  }
 
   /// Lines wider than this are cut to a window around their labels (a minified JSON file or
   /// 100,000 `[` on one line must not flood the terminal).

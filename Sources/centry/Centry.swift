@@ -30,6 +30,7 @@ struct Centry: AsyncParsableCommand {
     ])
 
   static func main() async {
+    Output.ignoreBrokenPipe()
     let status: Int32
     do {
       let arguments = GoFlags.normalize(Array(CommandLine.arguments.dropFirst()))

@@ -3,9 +3,16 @@ import CentrySyntax
 /// The syntax tree of a go-bexpr filter expression, as Consul uses it for service-resolver subset
 /// `Filter`s. Every range is a half-open UTF-8 byte range inside the expression string; map it to
 /// the file with ``StringLiteralMap``.
+///
+/// A chain of `and` (or of `or`) is one node holding its operands in order, so a filter of
+/// thousands of clauses is a wide tree, not a deep one: the checker, the evaluator and the
+/// tree's teardown recurse only as deep as the parentheses, `not`s and collections, which
+/// ``FilterParser`` bounds by ``FilterParser/maximumNesting``.
 public indirect enum FilterExpression: Sendable, Hashable {
-  case and(FilterExpression, FilterExpression)
-  case or(FilterExpression, FilterExpression)
+  /// Two or more operands joined by `and`, left to right (bexpr's evaluation order).
+  case and([FilterExpression])
+  /// Two or more operands joined by `or`, left to right.
+  case or([FilterExpression])
   /// `not …`; the range covers the `not` keyword.
   case not(FilterExpression, Range<Int>)
   case match(FilterMatch)
@@ -15,7 +22,7 @@ public indirect enum FilterExpression: Sendable, Hashable {
   /// Every match expression, left to right (collection bodies included).
   public var matches: [FilterMatch] {
     switch self {
-    case .and(let left, let right), .or(let left, let right): left.matches + right.matches
+    case .and(let operands), .or(let operands): operands.flatMap(\.matches)
     case .not(let operand, _): operand.matches
     case .match(let match): [match]
     case .collection(let collection): collection.body.matches

@@ -25,8 +25,8 @@ public enum FilterChecker {
     _ tree: FilterExpression, schema: FilterType = FilterSchema.serviceHealth, scope: Scope = [:]
   ) -> [ExprIssue] {
     switch tree {
-    case .and(let left, let right), .or(let left, let right):
-      return check(left, schema: schema, scope: scope) + check(right, schema: schema, scope: scope)
+    case .and(let operands), .or(let operands):
+      return operands.flatMap { check($0, schema: schema, scope: scope) }
     case .not(let operand, _):
       return check(operand, schema: schema, scope: scope)
     case .match(let match):

@@ -38,8 +38,8 @@ public enum FilterEvaluator {
 
   private static func evaluate(_ tree: FilterExpression, _ environment: Environment) -> Bool {
     switch tree {
-    case .and(let left, let right): return evaluate(left, environment) && evaluate(right, environment)
-    case .or(let left, let right): return evaluate(left, environment) || evaluate(right, environment)
+    case .and(let operands): return operands.allSatisfy { evaluate($0, environment) }
+    case .or(let operands): return operands.contains { evaluate($0, environment) }
     case .not(let operand, _): return !evaluate(operand, environment)
     case .match(let match): return evaluate(match, environment)
     case .collection(let collection): return evaluate(collection, environment)

@@ -6,9 +6,23 @@ import CentrySyntax
 /// Precedence, loosest first: `or`, `and`, `not`, parentheses / match. As in bexpr, the keyword
 /// operators (`and`, `or`, `in`, `contains`, `is empty` …) need whitespace on both sides, while
 /// `==` and `!=` do not. The first syntax error stops the parse.
+///
+/// Chains of `and`/`or` are read in a loop into one n-ary node; only parentheses, `not` and
+/// collections nest, and past ``maximumNesting`` levels of those the parse stops with a
+/// `filter-syntax` error at the construct, so no filter can exhaust the stack here or in the
+/// passes that walk the tree.
 public struct FilterParser {
+  /// How many parentheses, `not`s and `any`/`all` bodies may enclose one another. Consul's
+  /// go-bexpr has no such bound (Go stacks grow), but no real filter comes near it.
+  public static let maximumNesting = 200
+
   private let bytes: [UInt8]
   private var position = 0
+  /// Parentheses, `not`s and collection bodies around the current position.
+  private var nesting = 0
+  /// Consulted past ``stackCheckDepth`` levels: a debug build on a small thread stack runs out
+  /// before ``maximumNesting``.
+  private var stack: StackGuard?
 
   private struct Failure: Error {
     var issue: ExprIssue
@@ -54,33 +68,56 @@ public struct FilterParser {
     if let quantifier = collectionKeyword() {
       return try parseCollection(quantifier)
     }
-    let left = try parseAnd()
-    if let end = keywordAfterWhitespace("or") {
+    var operands = [try parseAnd()]
+    while let end = keywordAfterWhitespace("or") {
       position = end
       try requireWhitespace(after: "or")
-      return .or(left, try parseOr())
+      // A collection may end an `or` chain (bexpr's grammar), but nothing may follow it.
+      if let quantifier = collectionKeyword() {
+        operands.append(try parseCollection(quantifier))
+        break
+      }
+      operands.append(try parseAnd())
     }
-    return left
+    return operands.count == 1 ? operands[0] : .or(operands)
   }
 
   private mutating func parseAnd() throws -> FilterExpression {
-    let left = try parseNot()
-    if let end = keywordAfterWhitespace("and") {
+    var operands = [try parseNot()]
+    while let end = keywordAfterWhitespace("and") {
       position = end
       try requireWhitespace(after: "and")
-      return .and(left, try parseAnd())
+      operands.append(try parseNot())
     }
-    return left
+    return operands.count == 1 ? operands[0] : .and(operands)
   }
 
   private mutating func parseNot() throws -> FilterExpression {
-    if keyword("not", at: position), position + 3 < bytes.count, isWhitespace(bytes[position + 3]) {
+    var keywords: [Range<Int>] = []
+    while keyword("not", at: position), position + 3 < bytes.count, isWhitespace(bytes[position + 3]) {
       let range = position..<position + 3
+      try enter(at: range)
+      keywords.append(range)
       position += 3
       skipWhitespace()
-      return .not(try parseNot(), range)
     }
-    return try parsePrimary()
+    var expression = try parsePrimary()
+    for range in keywords.reversed() {
+      expression = .not(expression, range)
+    }
+    nesting -= keywords.count
+    return expression
+  }
+
+  /// One more level of nesting at `range`; fails past ``maximumNesting``.
+  private mutating func enter(at range: Range<Int>) throws {
+    nesting += 1
+    if nesting >= stackCheckDepth, stack == nil { stack = StackGuard() }
+    if nesting > Self.maximumNesting || (nesting >= stackCheckDepth && stack?.isLow() == true) {
+      throw fail(
+        "filter nests deeper than \(nesting - 1) levels of parentheses, `not` and `any`/`all`",
+        at: range, help: "simplify the expression: join conditions with `and`/`or` instead of nesting them")
+    }
   }
 
   private mutating func parsePrimary() throws -> FilterExpression {
@@ -89,6 +126,7 @@ public struct FilterParser {
     }
     if bytes[position] == UInt8(ascii: "(") {
       let open = position..<position + 1
+      try enter(at: open)
       position += 1
       skipWhitespace()
       let inner = try parseOr()
@@ -103,6 +141,7 @@ public struct FilterParser {
         throw fail("unmatched parenthesis: this `(` is never closed", at: open)
       }
       position += 1
+      nesting -= 1
       return inner
     }
     return .match(try parseMatch())
@@ -144,6 +183,7 @@ public struct FilterParser {
       throw fail("expected `{` after the collection binding, found \(quoted(found))", at: found)
     }
     let open = position..<position + 1
+    try enter(at: keywordRange)
     position += 1
     skipWhitespace()
     let body = try parseOr()
@@ -156,6 +196,7 @@ public struct FilterParser {
       throw fail("unmatched brace: this `{` is never closed", at: open)
     }
     position += 1
+    nesting -= 1
     return .collection(
       FilterCollection(
         quantifier: quantifier, keywordRange: keywordRange, selector: selector, binding: binding, body: body))

@@ -77,14 +77,19 @@ enum RE2 {
     }
   }
 
-  /// Compiled patterns by pattern text. Bounded so a long-running caller cannot grow it forever.
+  /// Compiled patterns by pattern text. Bounded so a long-running caller cannot grow it forever:
+  /// at most ``cacheLimit`` programs, each of at most ``cachedProgramSizeLimit`` instructions, so
+  /// the cache holds a few tens of megabytes at worst. A larger program (a short pattern such as
+  /// `\pL{500}` compiles to megabytes) is compiled again when it is needed again.
   private static let cache = Mutex<[String: Program]>([:])
-  private static let cacheLimit = 4096
+  private static let cacheLimit = 1024
+  private static let cachedProgramSizeLimit = 2000
 
   /// `pattern` compiled by RE2, from the cache when it was compiled before.
   static func compile(_ pattern: String) -> Program {
     if let cached = cache.withLock({ $0[pattern] }) { return cached }
     let program = compileUncached(pattern)
+    guard (program.programSize ?? 0) <= cachedProgramSizeLimit else { return program }
     cache.withLock { cache in
       if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
       cache[pattern] = program

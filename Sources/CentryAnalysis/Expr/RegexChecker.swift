@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Checks regexes that Envoy compiles with RE2 (`PathRegex`, header and query-param `Regex`) and
 /// that bexpr compiles with Go's `regexp` (`matches`), whose syntax RE2 defines.
 ///
@@ -18,8 +20,30 @@ public enum RegexChecker {
     case go
   }
 
+  /// Verdicts by pattern and dialect: several rules ask about the same pattern, and a short
+  /// pattern can take RE2 a long time to compile (`\pL{200}`), too large a program to keep in
+  /// ``RE2``'s cache. Bounded like it.
+  private static let verdicts = Mutex<[VerdictKey: [ExprIssue]]>([:])
+  private static let verdictLimit = 4096
+
+  private struct VerdictKey: Hashable {
+    var pattern: String
+    var dialect: Dialect
+  }
+
   /// Every problem with `pattern`: at most one (a rejection, or else the program size).
   public static func check(_ pattern: String, dialect: Dialect = .envoy) -> [ExprIssue] {
+    let key = VerdictKey(pattern: pattern, dialect: dialect)
+    if let known = verdicts.withLock({ $0[key] }) { return known }
+    let issues = uncachedCheck(pattern, dialect: dialect)
+    verdicts.withLock { verdicts in
+      if verdicts.count >= verdictLimit { verdicts.removeAll(keepingCapacity: true) }
+      verdicts[key] = issues
+    }
+    return issues
+  }
+
+  private static func uncachedCheck(_ pattern: String, dialect: Dialect) -> [ExprIssue] {
     let bytes = Array(pattern.utf8)
     let program = RE2.compile(pattern)
     guard let error = program.error else {

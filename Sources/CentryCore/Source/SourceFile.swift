@@ -5,22 +5,43 @@
 public struct SourceFile: Sendable {
   /// The name diagnostics show: a path as the user gave it, or `<stdin>`.
   public var name: String
-  public var bytes: [UInt8]
+  public private(set) var bytes: [UInt8]
   /// Byte offset of the first byte of every line. Lines end at `\n`; a `\r` before it is part of
   /// the previous line's text but never counted in a column.
   public private(set) var lineStarts: [Int]
+  /// `scalarCheckpoints[k]`: how many scalars start in the first `k * checkpointStride` bytes.
+  /// A column is then a difference of two counts, each a lookup plus a scan of less than one
+  /// stride, so a diagnostic on a line megabytes long costs no more than one on a short line.
+  private var scalarCheckpoints: [Int]
+  private static let checkpointStride = 128
 
   public init(name: String, bytes: [UInt8]) {
     self.name = name
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 24 + 1)
+    var checkpoints = [0]
+    checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
     bytes.withUnsafeBufferPointer { buffer in
-      for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
-        starts.append(index + 1)
+      var scalars = 0
+      for index in 0..<buffer.count {
+        let byte = buffer[index]
+        if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        // Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a scalar.
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+        if (index + 1) % Self.checkpointStride == 0 { checkpoints.append(scalars) }
       }
     }
     lineStarts = starts
+    scalarCheckpoints = checkpoints
+  }
+
+  /// How many scalars start in `bytes[0..<offset]`.
+  private func scalars(before offset: Int) -> Int {
+    let block = offset / Self.checkpointStride
+    var count = scalarCheckpoints[block]
+    for index in block * Self.checkpointStride..<offset where bytes[index] & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   public init(name: String, text: String) {
@@ -43,9 +64,7 @@ public struct SourceFile: Sendable {
     let clamped = min(max(0, offset), bytes.count)
     let line = line(at: clamped)
     let lineStart = lineStarts[line - 1]
-    var column = 1
-    // Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a scalar.
-    for index in lineStart..<clamped where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    var column = 1 + scalars(before: clamped) - scalars(before: lineStart)
     // A byte order mark is invisible in editors: columns on line 1 do not count it.
     if line == 1, clamped >= 3, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       column -= 1

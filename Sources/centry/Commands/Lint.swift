@@ -35,10 +35,12 @@ struct Lint: AsyncParsableCommand {
 
   private func loadCatalog() throws -> ServiceCatalog? {
     guard let path = catalog else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ToolFailure("cannot read catalog `\(path)`")
+    let data: [UInt8]
+    switch InputLoader.readFile(path) {
+    case .success(let bytes): data = bytes
+    case .failure(let failure): throw ToolFailure("cannot read catalog `\(path)`: \(failure.reason)")
     }
-    switch ServiceCatalog.parse(Array(data)) {
+    switch ServiceCatalog.parse(data) {
     case .success(let parsed): return parsed
     case .failure(let error): throw ToolFailure("invalid catalog `\(path)` at byte \(error.offset): \(error.message)")
     }

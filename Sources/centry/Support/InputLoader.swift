@@ -1,6 +1,12 @@
 import CentryCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns command-line inputs into source files.
 ///
 /// - A file is read whatever its extension (JSON is detected from content).
@@ -10,8 +16,18 @@ import Foundation
 ///   visits each directory's entries sorted byte-wise (`d/a/x.hcl`, `d/a.hcl`, `d/b.hcl`), so the
 ///   order never depends on the file system.
 /// - `-` is standard input, named `<stdin>`; it may be given once.
+///
+/// Reading is bounded and never blocks on something that is not a file: only regular files are
+/// read (a FIFO, device or socket among the inputs is refused with its type, since opening a FIFO
+/// without a writer would wait forever), at most ``maximumFileSize`` bytes each; a link loop, a
+/// file that vanished after the directory was listed or a read error is one line naming the path
+/// and the system's reason.
 enum InputLoader {
   static let extensions: Set<String> = ["hcl", "json", "yaml", "yml"]
+
+  /// The largest input (file or standard input) read: far above any real config entry file
+  /// (thousands of entries), low enough that parsing it stays well under a gigabyte.
+  static let maximumFileSize = 32 << 20
 
   struct Loaded {
     var files: [SourceFile] = []
@@ -38,15 +54,15 @@ enum InputLoader {
         }
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-        loaded.failures.append("cannot read `\(input)`: no such file or directory")
+      var status = stat()
+      guard stat(input, &status) == 0 else {
+        loaded.failures.append("cannot read `\(input)`: \(reason(errno))")
         continue
       }
-      if isDirectory.boolValue {
-        let (paths, unreadable) = walk(input)
-        loaded.failures += unreadable.map { "cannot read directory `\($0)`" }
-        if paths.isEmpty, unreadable.isEmpty { loaded.emptyDirectories.append(input) }
+      if status.st_mode & S_IFMT == S_IFDIR {
+        let (paths, failures) = walk(input)
+        loaded.failures += failures
+        if paths.isEmpty, failures.isEmpty { loaded.emptyDirectories.append(input) }
         for path in paths {
           read(path, into: &loaded)
         }
@@ -57,57 +73,143 @@ enum InputLoader {
     return loaded
   }
 
+  /// Standard input, up to ``maximumFileSize`` bytes; throws ``ToolFailure`` when it is closed
+  /// or cannot be read.
   static func readStandardInput() throws -> SourceFile {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    return SourceFile(name: "<stdin>", bytes: Array(data))
+    // A closed descriptor 0 (`centry lint - <&-`) is often reused by the runtime before `main`
+    // (an eventfd: no file type at all), so "invalid argument" would be all `read` could say.
+    var status = stat()
+    if fstat(STDIN_FILENO, &status) != 0 || status.st_mode & S_IFMT == 0 {
+      throw ToolFailure("cannot read standard input: it is closed")
+    }
+    switch readAll(STDIN_FILENO) {
+    case .success(let bytes): return SourceFile(name: "<stdin>", bytes: bytes)
+    case .failure(let failure): throw ToolFailure("cannot read standard input: \(failure.reason)")
+    }
+  }
+
+  /// The bytes of the regular file at `path`, or why not (for "cannot read `path`: …").
+  static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(ReadFailure(reason: reason(errno))) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(reason: reason(errno))) }
+    if let kind = nonRegularKind(status.st_mode) {
+      return .failure(ReadFailure(reason: "it is \(kind), not a regular file (pipe it into `-` instead)"))
+    }
+    return readAll(descriptor)
   }
 
   private static func read(_ path: String, into loaded: inout Loaded) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
-      loaded.failures.append("cannot read `\(path)`: \(reason)")
-      return
+    switch readFile(path) {
+    case .success(let bytes): loaded.files.append(SourceFile(name: path, bytes: bytes))
+    case .failure(let failure): loaded.failures.append("cannot read `\(path)`: \(failure.reason)")
     }
-    loaded.files.append(SourceFile(name: path, bytes: Array(data)))
   }
 
-  /// Every input file below `root`, as `root/…` paths, in sorted order, and the directories
-  /// that could not be listed.
-  static func walk(_ root: String) -> (files: [String], unreadable: [String]) {
+  /// Why an input could not be read, in the system's words (lower case).
+  struct ReadFailure: Error {
+    var reason: String
+  }
+
+  /// Everything `descriptor` holds up to its end, refusing more than ``maximumFileSize`` bytes.
+  private static func readAll(_ descriptor: Int32) -> Result<[UInt8], ReadFailure> {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        systemRead(descriptor, buffer.baseAddress, buffer.count)
+      }
+      if count == 0 { return .success(bytes) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // Only a descriptor opened non-blocking that is not a regular file gets here (stdin
+          // set non-blocking by the caller): wait for it instead of spinning.
+          var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+          _ = poll(&poller, 1, -1)
+          continue
+        }
+        return .failure(ReadFailure(reason: reason(errno)))
+      }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > maximumFileSize {
+        return .failure(ReadFailure(reason: "larger than \(maximumFileSize >> 20) MiB, the most centry reads"))
+      }
+    }
+  }
+
+  /// What a file that is not regular is, for messages; `nil` for a regular file.
+  private static func nonRegularKind(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: "a directory"
+    case S_IFIFO: "a FIFO"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "a special file"
+    }
+  }
+
+  private static func reason(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
+  }
+
+  /// Every input file below `root`, as `root/…` paths, in sorted order, and one message per
+  /// directory that could not be listed and per input-named link that leads nowhere.
+  static func walk(_ root: String) -> (files: [String], failures: [String]) {
     let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
     var found: [[String]] = []
-    var unreadable: [String] = []
-    collect(directory: base, components: [], into: &found, unreadable: &unreadable)
+    var failures: [(path: String, message: String)] = []
+    collect(directory: base, components: [], into: &found, failures: &failures)
     found.sort { $0.lexicographicallyPrecedes($1) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
-    return (found.map { ([base] + $0).joined(separator: "/") }, unreadable.sorted())
+    failures.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+    return (found.map { ([base] + $0).joined(separator: "/") }, failures.map(\.message))
   }
 
   private static func collect(
-    directory: String, components: [String], into found: inout [[String]], unreadable: inout [String]
+    directory: String, components: [String], into found: inout [[String]],
+    failures: inout [(path: String, message: String)]
   ) {
     let path = ([directory] + components).joined(separator: "/")
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-      unreadable.append(path)
+      failures.append((path, "cannot read directory `\(path)`"))
       return
     }
     for name in names where !name.hasPrefix(".") {
       let child = path + "/" + name
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: child),
-        let type = attributes[.type] as? FileAttributeType
-      else { continue }
-      switch type {
-      case .typeDirectory:
-        collect(directory: directory, components: components + [name], into: &found, unreadable: &unreadable)
-      case .typeRegular, .typeSymbolicLink:
-        var isDirectory: ObjCBool = false
-        // A link to a file counts; a link to a directory is not followed.
-        guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), !isDirectory.boolValue
-        else { continue }
-        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if name.contains("."), extensions.contains(ext) { found.append(components + [name]) }
+      var status = stat()
+      // Vanished since the listing: nothing to read.
+      guard lstat(child, &status) == 0 else { continue }
+      let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+      let isInputName = name.contains(".") && extensions.contains(ext)
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        collect(directory: directory, components: components + [name], into: &found, failures: &failures)
+      case S_IFLNK:
+        // A link to a file counts; a link to a directory is not followed (no cycles).
+        var target = stat()
+        guard stat(child, &target) == 0 else {
+          // A loop or a dangling link named like an input is worth a line; others are noise.
+          if isInputName { failures.append((child, "cannot read `\(child)`: \(reason(errno))")) }
+          continue
+        }
+        if target.st_mode & S_IFMT != S_IFDIR, isInputName { found.append(components + [name]) }
       default:
-        continue
+        // Regular files, and FIFOs or devices named like inputs (refused with their type when read).
+        if isInputName { found.append(components + [name]) }
       }
     }
   }
+}
+
+/// `read(2)`, named apart from ``InputLoader``'s own `read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+  #else
+    Darwin.read(descriptor, buffer, count)
+  #endif
 }

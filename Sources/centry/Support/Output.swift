@@ -25,13 +25,42 @@ struct ToolFailure: Error, CustomStringConvertible {
 
 /// Writing to the standard streams. A report is written with one call once it is complete, so
 /// stdout never holds half a report.
+///
+/// A reader that goes away (`centry lint … | head -1`) is not an error: `SIGPIPE` is ignored
+/// (``ignoreBrokenPipe()``), and once a write fails with `EPIPE` (or any other error) the rest of
+/// that stream's output is dropped quietly, so the exit status stays the one the run earned.
 enum Output {
   static func stdout(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    write(text, to: STDOUT_FILENO)
   }
 
   static func stderr(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    write(text, to: STDERR_FILENO)
+  }
+
+  /// Called once at start-up, before anything is written.
+  static func ignoreBrokenPipe() {
+    _ = signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// Streams a write failed on; written only from the main task, one report at a time.
+  nonisolated(unsafe) private static var closed: Set<Int32> = []
+
+  private static func write(_ text: String, to descriptor: Int32) {
+    guard !closed.contains(descriptor) else { return }
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        closed.insert(descriptor)
+        return
+      }
+      offset += count
+    }
   }
 
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
@@ -45,5 +74,14 @@ func terminate(_ status: Int32) -> Never {
     Glibc.exit(status)
   #else
     Darwin.exit(status)
+  #endif
+}
+
+/// `write(2)`, named apart from ``Output``'s own `write`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+  #else
+    Darwin.write(descriptor, buffer, count)
   #endif
 }

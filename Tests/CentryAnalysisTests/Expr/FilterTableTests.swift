@@ -169,7 +169,10 @@ private let cases: [ExprCase] = [
 
   @Test func parseTree() throws {
     let tree = try FilterParser.parse("a == 1 or b == 2 and not c is empty").get()
-    guard case .or(.match(let a), .and(.match(let b), .not(.match(let c), _))) = tree else {
+    guard case .or(let either) = tree, either.count == 2, case .match(let a) = either[0],
+      case .and(let both) = either[1], both.count == 2, case .match(let b) = both[0],
+      case .not(.match(let c), _) = both[1]
+    else {
       Issue.record("wrong precedence: \(tree)")
       return
     }

@@ -51,10 +51,18 @@ struct RouterRouteShadowedRule: Rule {
       let routes = ConsulValidation.routes(router).map { index, route, http in
         (index: index, route: route, match: RouteMatch(http))
       }
-      return routes.compactMap { later in
-        guard let earlier = routes.prefix(later.index).first(where: { $0.match.contains(later.match) }) else {
-          return nil
-        }
+      let matches = routes.map(\.match)
+      var index = ShadowIndex()
+      // (shadowed, first earlier route containing it), in route order.
+      var shadowed: [(later: Int, earlier: Int)] = []
+      for later in routes.indices {
+        if let earlier = index.firstContaining(matches[later], in: matches) { shadowed.append((later, earlier)) }
+        index.insert(matches[later], at: later)
+      }
+      // Only the reported ones become diagnostics: a million shadowed routes cost no wording.
+      var diagnostics = shadowed.prefix(Self.maximumReportsPerRouter).map { pair -> Diagnostic in
+        let later = routes[pair.later]
+        let earlier = routes[pair.earlier]
         let what = earlier.match.isCatchAll ? "matches every request" : "matches every request this route matches"
         return Self.diagnostic(
           "route \(later.index) is never used: route \(earlier.index) comes first and \(what)",
@@ -65,13 +73,168 @@ struct RouterRouteShadowedRule: Rule {
           ],
           help: "routes are tried in order; move the more specific route first")
       }
+      if shadowed.count > Self.maximumReportsPerRouter {
+        let next = routes[shadowed[Self.maximumReportsPerRouter].later].route
+        diagnostics.append(
+          Self.diagnostic(
+            "\(shadowed.count - Self.maximumReportsPerRouter) more routes of this router are never used, each shadowed by an earlier route",
+            at: next.value.match?.keyOrValueRange ?? next.valueRange,
+            help: "routes are tried in order; remove the unreachable routes or move the more specific ones first"))
+      }
+      return diagnostics
     }
+  }
+
+  /// Most shadowed routes reported one by one per router; a router of a million identical routes
+  /// would otherwise print a million warnings. The rest are counted in one more warning.
+  static let maximumReportsPerRouter = 100
+}
+
+/// The earlier routes of a router, indexed so that finding the first one that contains a route
+/// costs about the length of its path, not the number of routes before it.
+///
+/// Only the first route of each distinct match is kept (a later copy is contained by it, so can
+/// never be the first container), and candidates come only from routes whose path condition can
+/// contain the new one: every `any` path, the exact path itself, the same regex, and the prefixes
+/// along the path (a byte trie, case-folded for `CaseInsensitive` routes). Header, query and
+/// method conditions cannot be indexed exactly (subset queries), so at most
+/// ``maximumComparisons`` candidates are compared per route, earliest first: far more than any
+/// real router has, and what keeps a hostile router with a million routes linear. Beyond it a
+/// shadowed route may go unreported, never a wrong one reported.
+private struct ShadowIndex {
+  static let maximumComparisons = 256
+
+  private var seen: Set<RouteMatch> = []
+  private var anyPath = Bucket()
+  /// Keyed by case-insensitivity and then the path (lower-cased when insensitive).
+  private var exact: [Bool: [String: Bucket]] = [:]
+  private var regex: [Bool: [String: Bucket]] = [:]
+  private var prefixes: [Bool: PrefixTrie] = [false: PrefixTrie(), true: PrefixTrie()]
+  /// By case-insensitivity and then trie node.
+  private var prefixBuckets: [Bool: [Int: Bucket]] = [:]
+
+  mutating func insert(_ match: RouteMatch, at route: Int) {
+    guard seen.insert(match).inserted else { return }
+    let insensitive = match.caseInsensitive
+    switch match.path {
+    case .any: anyPath.insert(match, route)
+    case .exact(let path):
+      let key = fold(path, insensitive)
+      exact[insensitive, default: [:]][key, default: Bucket()].insert(match, route)
+    case .regex(let pattern): regex[insensitive, default: [:]][pattern, default: Bucket()].insert(match, route)
+    case .prefix(let path):
+      let key = Array(fold(path, insensitive).utf8)
+      if let node = prefixes[insensitive]?.node(for: key) {
+        prefixBuckets[insensitive, default: [:]][node, default: Bucket()].insert(match, route)
+      }
+    }
+  }
+
+  /// The index of the earliest indexed route that contains `match`, if any.
+  func firstContaining(_ match: RouteMatch, in matches: [RouteMatch]) -> Int? {
+    var lists: [ArraySlice<Int>] = []
+    func add(_ bucket: Bucket?) {
+      bucket?.candidates(for: match).forEach { if !$0.isEmpty { lists.append($0.prefix(Self.maximumComparisons)) } }
+    }
+    add(anyPath)
+    // A case-sensitive condition never contains a case-insensitive route.
+    let foldings = match.caseInsensitive ? [true] : [false, true]
+    for insensitive in foldings {
+      switch match.path {
+      case .any:
+        break
+      case .exact(let path):
+        add(exact[insensitive]?[fold(path, insensitive)])
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach {
+          add(prefixBuckets[insensitive]?[$0])
+        }
+      case .prefix(let path):
+        prefixes[insensitive]?.along(Array(fold(path, insensitive).utf8)).forEach {
+          add(prefixBuckets[insensitive]?[$0])
+        }
+      case .regex(let pattern):
+        if insensitive == match.caseInsensitive { add(regex[insensitive]?[pattern]) }
+      }
+    }
+    guard !lists.isEmpty else { return nil }
+    var candidates = lists.count == 1 ? Array(lists[0]) : lists.flatMap { $0 }.sorted()
+    candidates = Array(candidates.prefix(Self.maximumComparisons))
+    return candidates.first { matches[$0].contains(match) }
+  }
+
+  private func fold(_ text: String, _ insensitive: Bool) -> String {
+    insensitive ? text.lowercased() : text
+  }
+}
+
+/// The routes of one path condition, split by one condition each must find in a route it
+/// contains: its first header, else its first query parameter, else (under each of) its methods;
+/// `plain` routes have none. A route can only be contained by those filed under one of its own
+/// headers, parameters or methods, so routes that differ only in their headers are not compared.
+private struct Bucket {
+  private var plain: [Int] = []
+  private var byHeader: [ServiceRouteHTTPMatchHeader: [Int]] = [:]
+  private var byQuery: [ServiceRouteHTTPMatchQueryParam: [Int]] = [:]
+  private var byMethod: [String: [Int]] = [:]
+
+  mutating func insert(_ match: RouteMatch, _ route: Int) {
+    if let header = match.headers.first {
+      byHeader[header, default: []].append(route)
+    } else if let query = match.queries.first {
+      byQuery[query, default: []].append(route)
+    } else if !match.methods.isEmpty {
+      for method in match.methods { byMethod[method, default: []].append(route) }
+    } else {
+      plain.append(route)
+    }
+  }
+
+  /// The lists (each in route order) that may hold a route containing `match`.
+  func candidates(for match: RouteMatch) -> [[Int]] {
+    var lists = [plain]
+    for header in Set(match.headers) { if let list = byHeader[header] { lists.append(list) } }
+    for query in Set(match.queries) { if let list = byQuery[query] { lists.append(list) } }
+    if let method = match.methods.first, let list = byMethod[method] { lists.append(list) }
+    return lists
+  }
+}
+
+/// Routes by `PathPrefix`, one node per byte: the routes whose prefix is a prefix of a path are
+/// those at the nodes along it.
+private struct PrefixTrie {
+  private var children: [[UInt8: Int]] = [[:]]
+
+  /// The node of `path`, created when new.
+  mutating func node(for path: [UInt8]) -> Int {
+    var node = 0
+    for byte in path {
+      if let next = children[node][byte] {
+        node = next
+      } else {
+        children.append([:])
+        children[node][byte] = children.count - 1
+        node = children.count - 1
+      }
+    }
+    return node
+  }
+
+  /// The nodes along `path` (its prefixes that are in the trie), shortest first.
+  func along(_ path: [UInt8]) -> [Int] {
+    var found = [0]
+    var node = 0
+    for byte in path {
+      guard let next = children[node][byte] else { break }
+      node = next
+      found.append(node)
+    }
+    return found
   }
 }
 
 /// What a route's HTTP match accepts, reduced to what containment needs.
-private struct RouteMatch {
-  enum Path: Equatable {
+private struct RouteMatch: Hashable {
+  enum Path: Hashable {
     case any
     case exact(String)
     case prefix(String)
