@@ -72,13 +72,14 @@ public enum Compiler {
     if report.errorCount > 0 || (options.strict && report.warningCount > 0) {
       return CompileResult(report: report, outcome: .refused)
     }
-    let (outcome, notes) = emitWithNotes(report, options: options)
+    let (outcome, notes) = DeepStack.run { emitWithNotes(report, options: options) }
     return CompileResult(report: report, outcome: outcome, notes: notes)
   }
 
   /// Emits the entries of an already checked run.
+  /// Runs on a deep stack (`DeepStack`): the emitters write a nested `Config` as deep as it goes.
   public static func emit(_ report: LintReport, options: CompileOptions) -> CompileResult.Outcome {
-    emitWithNotes(report, options: options).outcome
+    DeepStack.run { emitWithNotes(report, options: options).outcome }
   }
 
   /// ``emit(_:options:)`` with the notes of the target.

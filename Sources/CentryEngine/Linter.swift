@@ -91,8 +91,10 @@ public struct DecodedInputs: Sendable {
 /// syntax tree at once.
 public enum Linter {
   /// Runs every stage over `files`, which together form one entry set.
+  /// All of it runs on a stack deep enough for the nesting bounds (`DeepStack`): the rules walk
+  /// the decoded values as deep as the input nests.
   public static func lint(_ files: [SourceFile], options: LintOptions = LintOptions()) -> LintReport {
-    check(read(files), options: options)
+    DeepStack.run { check(read(files), options: options) }
   }
 
   /// What one file gives the pipeline: its tree (or `nil` for YAML) and its parse diagnostics.

@@ -12,8 +12,13 @@ import CentryCore
 /// are still found. Positions still count the BOM's bytes.
 public enum Parser {
   /// Parses `file` (registered as `id`), choosing JSON or HCL from the content as Consul does.
-  /// Never throws and never traps; every problem is a `syntax` diagnostic.
+  /// Never throws and never traps; every problem is a `syntax` diagnostic. Runs on a stack deep
+  /// enough for ``maximumNestingDepth`` levels (`DeepStack`), whatever the calling thread.
   public static func parse(_ file: SourceFile, id: FileID) -> (document: Document, diagnostics: [Diagnostic]) {
+    DeepStack.run { parseInPlace(file, id: id) }
+  }
+
+  private static func parseInPlace(_ file: SourceFile, id: FileID) -> (document: Document, diagnostics: [Diagnostic]) {
     file.bytes.withUnsafeBufferPointer { bytes in
       var start = 0
       if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }

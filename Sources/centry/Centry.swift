@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentryConsul
+import CentryCore
 import CentryRender
 
 #if canImport(Glibc)
@@ -20,7 +21,8 @@ struct Centry: AsyncParsableCommand {
     abstract: "Compile and lint HashiCorp Consul config entries.",
     discussion: """
       Inputs are files (HCL or JSON), directories (every *.hcl, *.json, *.yaml and *.yml below \
-      them, hidden entries skipped, in sorted order) and `-` for standard input.
+      them, hidden entries skipped, in sorted order) and `-` for standard input. A FIFO or pipe named \
+      as an input (`<(cat a.hcl)`, /dev/stdin) is read to its end like standard input.
       Exit status: 0 no errors, 1 errors found (or warnings under --strict), 2 the tool failed.
       """,
     version: ToolInfo.version,
@@ -35,10 +37,12 @@ struct Centry: AsyncParsableCommand {
     do {
       let arguments = GoFlags.normalize(Array(CommandLine.arguments.dropFirst()))
       var command = try plainLint(arguments) ?? parseAsRoot(arguments)
+      // Every command runs on a deep stack (DeepStackExecutor), so that the nesting bounds, not
+      // the thread, decide how deep an input may nest.
       if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
+        try await withTaskExecutorPreference(DeepStackExecutor.shared) { try await asyncCommand.run() }
       } else {
-        try command.run()
+        try DeepStack.run { () throws(any Error) in try command.run() }
       }
       status = 0
     } catch {

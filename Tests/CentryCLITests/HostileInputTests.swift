@@ -79,7 +79,9 @@ nonisolated(unsafe) private var hostileFolder: String?
     #expect(process.terminationReason == .exit, "\(hostile.name) was killed by a signal")
     #expect(process.terminationStatus == hostile.status, "\(hostile.name): \(text.prefix(400))")
     #expect(hostile.expect == "-" || text.contains(hostile.expect), "\(hostile.name): \(text.prefix(400))")
-    for trap in ["Fatal error", "Segmentation fault", "Stack dump", "Broken pipe", "Illegal instruction"] {
+    for trap in [
+      "Fatal error", "Segmentation fault", "Stack dump", "Broken pipe", "Illegal instruction", "AddressSanitizer",
+    ] {
       #expect(!text.contains(trap), "\(hostile.name): \(text.prefix(400))")
     }
     // An error that is not a report is one line.

@@ -25,7 +25,9 @@ package enum Parallel {
     _ items: [Item], minimumPerChunk: Int = 1, _ transform: (Item) -> Result
   ) -> [Result] {
     let count = items.count
-    guard cores > 1, count >= 2 * max(1, minimumPerChunk) else { return items.map(transform) }
+    // Every part runs on a deep stack (DeepStack): the stages mapped here recurse as deep as the
+    // inputs nest.
+    guard cores > 1, count >= 2 * max(1, minimumPerChunk) else { return DeepStack.run { items.map(transform) } }
     // A few chunks per core, so that a core that finishes early takes another (chunks differ in
     // cost: a large router against a one-line defaults).
     let chunkCount = min(count / max(1, minimumPerChunk), cores * 8)
@@ -36,7 +38,7 @@ package enum Parallel {
         let (items, transform) = work.value
         let lower = count * chunk / chunkCount
         let upper = count * (chunk + 1) / chunkCount
-        let part = items[lower..<upper].map(transform)
+        let part = DeepStack.run { items[lower..<upper].map(transform) }
         parts.withLock { $0[chunk] = part }
       }
     }

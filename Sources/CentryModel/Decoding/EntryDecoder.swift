@@ -21,8 +21,14 @@ public struct DecodeResult: Sendable {
 /// case-insensitive field matching, weak typing and unknown-key errors.
 public enum EntryDecoder {
   /// Decodes `document`: one entry, or many for the agent-config form
-  /// `config_entries { bootstrap = [...] }`. Never traps; problems are diagnostics.
+  /// `config_entries { bootstrap = [...] }`. Never traps; problems are diagnostics. Runs on a
+  /// stack deep enough for the parsers' nesting bound (`DeepStack`): decoding recurses as deep as
+  /// the document.
   public static func decode(_ document: Document) -> DecodeResult {
+    DeepStack.run { decodeInPlace(document) }
+  }
+
+  private static func decodeInPlace(_ document: Document) -> DecodeResult {
     let context = DecodeContext()
     var result = DecodeResult()
     let top = GenericValue.body(of: document, context: context)
