@@ -80,6 +80,16 @@ func runCentry(
   }
 }
 
+/// Runs `script` with bash in `tree`, `$CENTRY` naming the binary: for inputs only a shell makes
+/// (process substitution, a FIFO with a writer in the background).
+func runShell(_ script: String, in tree: TemporaryTree) throws -> RunResult {
+  try withExtendedLifetime(tree) {
+    try run(
+      URL(fileURLWithPath: "/bin/bash"), ["-c", script], stdin: "", in: tree.url,
+      environment: ["CENTRY": try centryBinary.get().path])
+  }
+}
+
 /// Runs `centry ARGUMENTS` with a terminal as standard input (through util-linux `script`, which
 /// merges the child's stdout and stderr into `stdout`). `script` is part of Debian's essential
 /// `bsdutils` (and listed in scripts/install-deps.sh); without it the test fails.

@@ -16,12 +16,16 @@ import Foundation
 ///   visits each directory's entries sorted byte-wise (`d/a/x.hcl`, `d/a.hcl`, `d/b.hcl`), so the
 ///   order never depends on the file system.
 /// - `-` is standard input, named `<stdin>`; it may be given once.
+/// - A FIFO or pipe named on the command line (`<(cat a.hcl)`, which bash passes as `/dev/fd/63`,
+///   `/dev/stdin`, a `mkfifo` path) is read to its end like standard input, and so is a character
+///   or block device: what the user names is read, as `cat` would. Like `cat`, a FIFO no process
+///   ever opens for writing waits for one.
 ///
-/// Reading is bounded and never blocks on something that is not a file: only regular files are
-/// read (a FIFO, device or socket among the inputs is refused with its type, since opening a FIFO
-/// without a writer would wait forever), at most ``maximumFileSize`` bytes each; a link loop, a
-/// file that vanished after the directory was listed or a read error is one line naming the path
-/// and the system's reason.
+/// Reading is bounded: at most ``maximumFileSize`` bytes of each input (`/dev/zero` ends with that
+/// size error). While walking a directory only regular files are read: a FIFO, device or socket
+/// found there is refused with its type, since nobody asked for it and a FIFO without a writer
+/// would wait forever. A link loop, a file that vanished after the directory was listed or a read
+/// error is one line naming the path and the system's reason.
 enum InputLoader {
   static let extensions: Set<String> = ["hcl", "json", "yaml", "yml"]
 
@@ -40,6 +44,7 @@ enum InputLoader {
   static func load(_ inputs: [String]) -> Loaded {
     var loaded = Loaded()
     var readStdin = false
+    var pipes = PipesRead()
     for input in inputs {
       if input == "-" {
         if readStdin {
@@ -47,6 +52,11 @@ enum InputLoader {
           continue
         }
         readStdin = true
+        var status = stat()
+        if fstat(STDIN_FILENO, &status) == 0, let earlier = pipes.add(status, as: "-") {
+          loaded.failures.append(PipesRead.message(earlier, "-"))
+          continue
+        }
         do {
           loaded.files.append(try readStandardInput())
         } catch {
@@ -59,15 +69,25 @@ enum InputLoader {
         loaded.failures.append("cannot read `\(input)`: \(reason(errno))")
         continue
       }
+      if let earlier = pipes.add(status, as: input) {
+        loaded.failures.append(PipesRead.message(earlier, input))
+        continue
+      }
       if status.st_mode & S_IFMT == S_IFDIR {
         let (paths, failures) = walk(input)
         loaded.failures += failures
         if paths.isEmpty, failures.isEmpty { loaded.emptyDirectories.append(input) }
         for path in paths {
-          read(path, into: &loaded)
+          switch readFound(path) {
+          case .success(let bytes): loaded.files.append(SourceFile(name: path, bytes: bytes))
+          case .failure(let failure): loaded.failures.append("cannot read `\(path)`: \(failure.reason)")
+          }
         }
       } else {
-        read(input, into: &loaded)
+        switch readFile(input) {
+        case .success(let bytes): loaded.files.append(SourceFile(name: input, bytes: bytes))
+        case .failure(let failure): loaded.failures.append("cannot read `\(input)`: \(failure.reason)")
+        }
       }
     }
     return loaded
@@ -88,8 +108,31 @@ enum InputLoader {
     }
   }
 
-  /// The bytes of the regular file at `path`, or why not (for "cannot read `path`: …").
+  /// The bytes of a file the user named (an input, `--catalog`), or why not (for "cannot read
+  /// `path`: …"): a regular file, or a FIFO, pipe or device read to its end (bounded by
+  /// ``maximumFileSize``). A FIFO's `open` waits for a writer, as `cat`'s does; a directory or a
+  /// socket is refused.
   static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return .failure(ReadFailure(reason: reason(errno))) }
+    switch status.st_mode & S_IFMT {
+    case S_IFIFO, S_IFCHR, S_IFBLK:
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return .failure(ReadFailure(reason: reason(errno))) }
+      defer { close(descriptor) }
+      return readAll(descriptor)
+    case S_IFDIR, S_IFSOCK:
+      let kind = nonRegularKind(status.st_mode) ?? "a special file"
+      return .failure(ReadFailure(reason: "it is \(kind), not a file"))
+    default:
+      return readFound(path)
+    }
+  }
+
+  /// The bytes of the regular file at `path`, found by walking a directory, or why not. Anything
+  /// else there is refused with its type: nobody named it, and a FIFO could wait forever.
+  static func readFound(_ path: String) -> Result<[UInt8], ReadFailure> {
+    // Non-blocking, so that a file swapped for a FIFO since it was listed does not wait in `open`.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(ReadFailure(reason: reason(errno))) }
     defer { close(descriptor) }
@@ -99,13 +142,6 @@ enum InputLoader {
       return .failure(ReadFailure(reason: "it is \(kind), not a regular file (pipe it into `-` instead)"))
     }
     return readAll(descriptor)
-  }
-
-  private static func read(_ path: String, into loaded: inout Loaded) {
-    switch readFile(path) {
-    case .success(let bytes): loaded.files.append(SourceFile(name: path, bytes: bytes))
-    case .failure(let failure): loaded.failures.append("cannot read `\(path)`: \(failure.reason)")
-    }
   }
 
   /// Why an input could not be read, in the system's words (lower case).
