@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-failover`: failover on the resolver of an external service.
 struct ChainExternalSNIFailoverRule: Rule {
@@ -20,11 +21,9 @@ struct ChainExternalSNIFailoverRule: Rule {
           Protocol = "tcp"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           Failover = {
             "*" = { Datacenters = ["dc2"] }
           }
@@ -42,11 +41,9 @@ struct ChainExternalSNIFailoverRule: Rule {
           ExternalSNI = "ext.example.com"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           «Failover» = {
             "*" = { Datacenters = ["dc2"] }
           }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-redirect`: a redirect on the resolver of an external service.
 struct ChainExternalSNIRedirectRule: Rule {
@@ -21,11 +22,9 @@ struct ChainExternalSNIRedirectRule: Rule {
           ExternalSNI = "ext.example.com"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           ConnectTimeout = "3s"
           """
         ),
@@ -41,11 +40,9 @@ struct ChainExternalSNIRedirectRule: Rule {
           ExternalSNI = "ext.example.com"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           «Redirect» { Datacenter = "dc2" }
           """
         ),

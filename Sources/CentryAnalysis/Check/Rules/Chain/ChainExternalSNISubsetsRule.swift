@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-subsets`: subsets on the resolver of an external service.
 struct ChainExternalSNISubsetsRule: Rule {
@@ -20,11 +21,9 @@ struct ChainExternalSNISubsetsRule: Rule {
           Protocol = "tcp"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
@@ -42,11 +41,9 @@ struct ChainExternalSNISubsetsRule: Rule {
           ExternalSNI = "ext.example.com"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind = "service-resolver"
-          Name = "ext"
           «Subsets» = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }

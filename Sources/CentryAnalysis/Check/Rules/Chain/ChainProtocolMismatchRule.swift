@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-protocol-mismatch`: two services of one chain have different protocols.
 struct ChainProtocolMismatchRule: Rule {
@@ -30,11 +31,9 @@ struct ChainProtocolMismatchRule: Rule {
           Protocol = "http"
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, Service = "web-next" },
@@ -61,11 +60,9 @@ struct ChainProtocolMismatchRule: Rule {
           Protocol = «"grpc"»
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, Service = "web-next" },

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-protocol-not-l7`: a router or splitter in a chain whose protocol is not HTTP-like.
 struct ChainProtocolNotL7Rule: Rule {
@@ -23,11 +24,9 @@ struct ChainProtocolNotL7Rule: Rule {
           Protocol = "http"
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 100 },
           ]
@@ -35,21 +34,17 @@ struct ChainProtocolNotL7Rule: Rule {
         ),
       ]),
       Example(files: [
-        (
-          "proxy-defaults.hcl",
+        Example.file(
+          "proxy-defaults.hcl", .proxyDefaults, "global",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
           Config {
             protocol = "http"
           }
           """
         ),
-        (
-          "router.hcl",
+        Example.file(
+          "router.hcl", .serviceRouter, "foo",
           """
-          Kind = "service-router"
-          Name = "foo"
           Routes = [
             { Destination { RequestTimeout = "1s" } },
           ]
@@ -71,11 +66,9 @@ struct ChainProtocolNotL7Rule: Rule {
         )
       ]),
       Example(files: [
-        (
-          "proxy-defaults.hcl",
+        Example.file(
+          "proxy-defaults.hcl", .proxyDefaults, "global",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
           Config {
             protocol = "http"
           }

@@ -15,11 +15,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = "v2"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
@@ -27,11 +25,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
           }
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 100, ServiceSubset = "v2" },
             { Weight = 0, ServiceSubset = "v1" },
@@ -42,11 +38,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = «"v1"»
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
@@ -54,11 +48,9 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
           }
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 100, ServiceSubset = "v2" },
             { Weight = 0, ServiceSubset = "v1" },

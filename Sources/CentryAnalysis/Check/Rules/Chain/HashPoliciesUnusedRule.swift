@@ -22,11 +22,9 @@ struct HashPoliciesUnusedRule: Rule {
           Protocol = "http"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             HashPolicies = [{ Field = "header", FieldValue = "x-user" }]
@@ -37,11 +35,9 @@ struct HashPoliciesUnusedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             «HashPolicies» = [{ Field = "header", FieldValue = "x-user" }]

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `protocol-not-inherited`: a service-defaults entry without `Protocol` hides proxy-defaults'.
 struct ProtocolNotInheritedRule: Rule {
@@ -15,11 +16,9 @@ struct ProtocolNotInheritedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "proxy-defaults.hcl",
+        Example.file(
+          "proxy-defaults.hcl", .proxyDefaults, "global",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
           Config { protocol = "http" }
           """
         ),
@@ -35,11 +34,9 @@ struct ProtocolNotInheritedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "proxy-defaults.hcl",
+        Example.file(
+          "proxy-defaults.hcl", .proxyDefaults, "global",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
           Config { protocol = "http" }
           """
         ),

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-request-timeout-ignored`: a resolver `RequestTimeout` no chain applies.
 struct ResolverRequestTimeoutIgnoredRule: Rule {
@@ -20,11 +21,9 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
           Protocol = "http"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           RequestTimeout = "10s"
           """
         ),
@@ -40,19 +39,15 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
           Protocol = "http"
           """
         ),
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           «RequestTimeout» = "10s"
           """
         ),
-        (
-          "router.hcl",
+        Example.file(
+          "router.hcl", .serviceRouter, "web",
           """
-          Kind = "service-router"
-          Name = "web"
           Routes = [
             { Match { HTTP { PathPrefix = "/admin" } } },
           ]

@@ -19,9 +19,8 @@ struct DefaultsRateLimitsRule: Rule {
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         «RateLimits» { InstanceLevel { RequestsPerSecond = 100 } }
         """)
     ])

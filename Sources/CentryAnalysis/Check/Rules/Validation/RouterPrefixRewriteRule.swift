@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-prefix-rewrite`: a `PrefixRewrite` on a route without `PathExact` or `PathPrefix`.
 struct RouterPrefixRewriteRule: Rule {
@@ -12,9 +13,8 @@ struct RouterPrefixRewriteRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{
           Match { HTTP { PathPrefix = "/admin/" } }
           Destination { Service = "admin", PrefixRewrite = "/" }
@@ -23,9 +23,8 @@ struct RouterPrefixRewriteRule: Rule {
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathRegex = "/admin/.*" } }, Destination { «PrefixRewrite = "/x"» } },
           { Destination { «prefix_rewrite = "/y"» } },

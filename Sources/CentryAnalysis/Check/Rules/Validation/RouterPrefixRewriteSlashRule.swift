@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-prefix-rewrite-slash`: a `PrefixRewrite` whose trailing slash does not match the prefix's.
 struct RouterPrefixRewriteSlashRule: Rule {
@@ -12,9 +13,8 @@ struct RouterPrefixRewriteSlashRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{
           Match { HTTP { PathPrefix = "/admin/" } }
           Destination { Service = "admin", PrefixRewrite = "/" }
@@ -23,9 +23,8 @@ struct RouterPrefixRewriteSlashRule: Rule {
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathPrefix = "/api" } }, Destination { PrefixRewrite = «"/"» } },
           { Match { HTTP { PathPrefix = "/api/" } }, Destination { PrefixRewrite = «"/v2"» } },
