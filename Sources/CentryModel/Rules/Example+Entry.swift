@@ -8,16 +8,16 @@ import CentryCore
 /// spelled out (`centry rules ID` shows it unchanged).
 extension Example {
   /// A one-file example of an entry of `kind` named `name`, whose other fields are `body`
-  /// (marked with `«…»` like any example text).
+  /// (marked with `«…»` like any example text; none for an entry of only `Kind` and `Name`).
   public init(
-    _ kind: EntryKind, _ name: String, _ body: String, file: String = #filePath, line: Int = #line
+    _ kind: EntryKind, _ name: String, _ body: String = "", file: String = #filePath, line: Int = #line
   ) {
     self.init(Self.entryText(kind, name, body), file: file, line: line)
   }
 
   /// One file, `fileName`, of a multi-file example: an entry of `kind` named `name` whose other
   /// fields are `body`.
-  public static func file(_ fileName: String, _ kind: EntryKind, _ name: String, _ body: String) -> (
+  public static func file(_ fileName: String, _ kind: EntryKind, _ name: String, _ body: String = "") -> (
     name: String, text: String
   ) {
     (fileName, entryText(kind, name, body))
@@ -25,6 +25,7 @@ extension Example {
 
   /// `Kind = "kind"`, `Name = "name"` and `body`, one to a line.
   static func entryText(_ kind: EntryKind, _ name: String, _ body: String) -> String {
-    "Kind = \"\(kind.rawValue)\"\nName = \"\(name)\"\n\(body)"
+    let header = "Kind = \"\(kind.rawValue)\"\nName = \"\(name)\""
+    return body.isEmpty ? header : header + "\n" + body
   }
 }

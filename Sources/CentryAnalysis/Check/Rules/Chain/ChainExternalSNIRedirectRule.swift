@@ -14,14 +14,7 @@ struct ChainExternalSNIRedirectRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
+        RuleExampleEntries.externalService,
         Example.file(
           "resolver.hcl", .serviceResolver, "ext",
           """
@@ -32,14 +25,7 @@ struct ChainExternalSNIRedirectRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
+        RuleExampleEntries.externalService,
         Example.file(
           "resolver.hcl", .serviceResolver, "ext",
           """

@@ -13,14 +13,7 @@ struct ChainExternalSNISubsetsRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "ext"
-          Protocol = "tcp"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "ext", protocol: "tcp"),
         Example.file(
           "resolver.hcl", .serviceResolver, "ext",
           """
@@ -33,14 +26,7 @@ struct ChainExternalSNISubsetsRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
+        RuleExampleEntries.externalService,
         Example.file(
           "resolver.hcl", .serviceResolver, "ext",
           """

@@ -15,43 +15,14 @@ struct ChainProtocolMismatchRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "web-next.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web-next"
-          Protocol = "http"
-          """
-        ),
-        Example.file(
-          "splitter.hcl", .serviceSplitter, "web",
-          """
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
+        RuleExampleEntries.protocolDefaults("web-next.hcl", service: "web-next", protocol: "http"),
+        RuleExampleEntries.webCanarySplitter,
       ])
     ],
     failing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
         (
           "web-next.hcl",
           """
@@ -60,15 +31,7 @@ struct ChainProtocolMismatchRule: Rule {
           Protocol = «"grpc"»
           """
         ),
-        Example.file(
-          "splitter.hcl", .serviceSplitter, "web",
-          """
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.webCanarySplitter,
       ])
     ])
 

@@ -3,6 +3,17 @@ import CentryModel
 
 /// `chain-protocol-not-l7`: a router or splitter in a chain whose protocol is not HTTP-like.
 struct ChainProtocolNotL7Rule: Rule {
+  /// The proxy-defaults of both `foo` examples: every service speaks HTTP unless its own
+  /// service-defaults says otherwise.
+  private static let httpProxyDefaults = Example.file(
+    "proxy-defaults.hcl", .proxyDefaults, "global",
+    """
+    Config {
+      protocol = "http"
+    }
+    """
+  )
+
   static let description = RuleDescription(
     id: .chainProtocolNotL7, severity: .error,
     summary: "A service-router or service-splitter needs the chain protocol to be http, http2 or grpc",
@@ -16,14 +27,7 @@ struct ChainProtocolNotL7Rule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
         Example.file(
           "splitter.hcl", .serviceSplitter, "web",
           """
@@ -34,14 +38,7 @@ struct ChainProtocolNotL7Rule: Rule {
         ),
       ]),
       Example(files: [
-        Example.file(
-          "proxy-defaults.hcl", .proxyDefaults, "global",
-          """
-          Config {
-            protocol = "http"
-          }
-          """
-        ),
+        httpProxyDefaults,
         Example.file(
           "router.hcl", .serviceRouter, "foo",
           """
@@ -66,21 +63,8 @@ struct ChainProtocolNotL7Rule: Rule {
         )
       ]),
       Example(files: [
-        Example.file(
-          "proxy-defaults.hcl", .proxyDefaults, "global",
-          """
-          Config {
-            protocol = "http"
-          }
-          """
-        ),
-        (
-          "defaults.hcl",
-          """
-          Kind = "service-defaults"
-          Name = "foo"
-          """
-        ),
+        httpProxyDefaults,
+        Example.file("defaults.hcl", .serviceDefaults, "foo"),
         (
           "router.hcl",
           """

@@ -14,12 +14,7 @@ struct ChainSplitLoopRule: Rule {
       """,
     passing: [
       Example(files: [
-        Example.file(
-          "defaults.hcl", .proxyDefaults, "global",
-          """
-          Config { protocol = "http" }
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("defaults.hcl"),
         Example.file(
           "a.hcl", .serviceSplitter, "a",
           """
@@ -42,12 +37,7 @@ struct ChainSplitLoopRule: Rule {
     ],
     failing: [
       Example(files: [
-        Example.file(
-          "defaults.hcl", .proxyDefaults, "global",
-          """
-          Config { protocol = "http" }
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("defaults.hcl"),
         Example.file(
           "a.hcl", .serviceSplitter, "a",
           """

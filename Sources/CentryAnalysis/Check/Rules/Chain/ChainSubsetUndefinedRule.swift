@@ -16,21 +16,11 @@ struct ChainSubsetUndefinedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "api"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "api", protocol: "http"),
         Example.file(
           "resolver.hcl", .serviceResolver, "api",
           """
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
         Example.file(
@@ -48,14 +38,7 @@ struct ChainSubsetUndefinedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "api"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "api", protocol: "http"),
         Example.file(
           "resolver.hcl", .serviceResolver, "api",
           """

@@ -4,6 +4,17 @@ import CentryModel
 /// `default-subset-differs-from-split`: a splitter sends everything to one subset while the
 /// resolver's `DefaultSubset` names another.
 struct DefaultSubsetDiffersFromSplitRule: Rule {
+  /// The splitter of both examples: the migration to `v2` is finished.
+  private static let migratedSplitter = Example.file(
+    "splitter.hcl", .serviceSplitter, "web",
+    """
+    Splits = [
+      { Weight = 100, ServiceSubset = "v2" },
+      { Weight = 0, ServiceSubset = "v1" },
+    ]
+    """
+  )
+
   static let description = RuleDescription(
     id: .defaultSubsetDiffersFromSplit, severity: .warning,
     summary: "A splitter sends 100 % to one subset while DefaultSubset names another",
@@ -19,21 +30,10 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
           "resolver.hcl", .serviceResolver, "web",
           """
           DefaultSubset = "v2"
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        Example.file(
-          "splitter.hcl", .serviceSplitter, "web",
-          """
-          Splits = [
-            { Weight = 100, ServiceSubset = "v2" },
-            { Weight = 0, ServiceSubset = "v1" },
-          ]
-          """
-        ),
+        migratedSplitter,
       ])
     ],
     failing: [
@@ -42,21 +42,10 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
           "resolver.hcl", .serviceResolver, "web",
           """
           DefaultSubset = «"v1"»
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        Example.file(
-          "splitter.hcl", .serviceSplitter, "web",
-          """
-          Splits = [
-            { Weight = 100, ServiceSubset = "v2" },
-            { Weight = 0, ServiceSubset = "v1" },
-          ]
-          """
-        ),
+        migratedSplitter,
       ])
     ])
 

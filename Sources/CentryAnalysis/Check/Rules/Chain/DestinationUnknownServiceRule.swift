@@ -24,15 +24,7 @@ struct DestinationUnknownServiceRule: Rule {
     passing: [
       Example(files: [
         ("defaults.hcl", "Kind = \"service-defaults\"\nName = \"web-next\"\nProtocol = \"http\"\n"),
-        Example.file(
-          "splitter.hcl", .serviceSplitter, "web",
-          """
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.webCanarySplitter,
       ]),
       Example(
         .serviceRouter, "web",

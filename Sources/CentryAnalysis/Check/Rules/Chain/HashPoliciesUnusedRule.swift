@@ -14,14 +14,7 @@ struct HashPoliciesUnusedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
         Example.file(
           "resolver.hcl", .serviceResolver, "web",
           """

@@ -16,30 +16,13 @@ struct ProtocolNotInheritedRule: Rule {
       """,
     passing: [
       Example(files: [
-        Example.file(
-          "proxy-defaults.hcl", .proxyDefaults, "global",
-          """
-          Config { protocol = "http" }
-          """
-        ),
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("proxy-defaults.hcl"),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
       ])
     ],
     failing: [
       Example(files: [
-        Example.file(
-          "proxy-defaults.hcl", .proxyDefaults, "global",
-          """
-          Config { protocol = "http" }
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("proxy-defaults.hcl"),
         (
           "defaults.hcl",
           """

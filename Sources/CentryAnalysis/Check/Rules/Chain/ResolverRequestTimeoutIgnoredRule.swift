@@ -13,14 +13,7 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
         Example.file(
           "resolver.hcl", .serviceResolver, "web",
           """
@@ -31,14 +24,7 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
         Example.file(
           "resolver.hcl", .serviceResolver, "web",
           """

@@ -19,10 +19,7 @@ struct SubsetUnusedRule: Rule {
           "resolver.hcl", .serviceResolver, "web",
           """
           DefaultSubset = "v1"
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
         Example.file(

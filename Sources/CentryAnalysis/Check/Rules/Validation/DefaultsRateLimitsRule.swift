@@ -11,11 +11,7 @@ struct DefaultsRateLimitsRule: Rule {
       block, even an empty one: `invalid rate_limits config. Rate limiting is a consul enterprise feature`.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-defaults"
-        Name = "web"
-        """)
+      Example(.serviceDefaults, "web")
     ],
     failing: [
       Example(

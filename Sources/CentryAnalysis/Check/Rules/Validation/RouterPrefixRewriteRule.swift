@@ -12,14 +12,7 @@ struct RouterPrefixRewriteRule: Rule {
       `Route[0] cannot make use of PrefixRewrite without configuring either PathExact or PathPrefix`.
       """,
     passing: [
-      Example(
-        .serviceRouter, "web",
-        """
-        Routes = [{
-          Match { HTTP { PathPrefix = "/admin/" } }
-          Destination { Service = "admin", PrefixRewrite = "/" }
-        }]
-        """)
+      Example(.serviceRouter, "web", RuleExampleEntries.adminPrefixRewrite)
     ],
     failing: [
       Example(

@@ -12,14 +12,7 @@ struct RouterPrefixRewriteSlashRule: Rule {
       `PrefixRewrite = "/v2"`, `/api/x` becomes `/v2x`. End both with `/`, or neither.
       """,
     passing: [
-      Example(
-        .serviceRouter, "web",
-        """
-        Routes = [{
-          Match { HTTP { PathPrefix = "/admin/" } }
-          Destination { Service = "admin", PrefixRewrite = "/" }
-        }]
-        """)
+      Example(.serviceRouter, "web", RuleExampleEntries.adminPrefixRewrite)
     ],
     failing: [
       Example(
