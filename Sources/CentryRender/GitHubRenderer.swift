@@ -33,28 +33,27 @@ public enum GitHubRenderer {
 
   /// Escapes a command's message (`%`, CR, LF).
   static func escapeData(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "%": out += "%25"
-      case "\r": out += "%0D"
-      case "\n": out += "%0A"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    StringEscaping.escaped(text, escaping: dataEscape)
   }
 
   /// Escapes a property value (`%`, CR, LF, `:` and `,`).
   static func escapeProperty(_ text: String) -> String {
-    var out = ""
-    for scalar in escapeData(text).unicodeScalars {
+    StringEscaping.escaped(text) { scalar in
       switch scalar {
-      case ":": out += "%3A"
-      case ",": out += "%2C"
-      default: out.unicodeScalars.append(scalar)
+      case ":": "%3A"
+      case ",": "%2C"
+      default: dataEscape(scalar)
       }
     }
-    return out
+  }
+
+  /// The replacement of `scalar` in a message, or `nil` to keep it.
+  private static func dataEscape(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "%": "%25"
+    case "\r": "%0D"
+    case "\n": "%0A"
+    default: nil
+    }
   }
 }

@@ -5,32 +5,29 @@ import CentryCore
 /// Every node shows its range as `line:col-line:col` (columns in Unicode scalars), so a golden
 /// file proves both the tree shape and the positions.
 public func dump(_ document: Document, in source: SourceFile) -> String {
-  var out = ASTDumper(source: source)
-  out.line(0, "document \(document.flavor.rawValue) \(out.span(document.body.range))")
-  for (index, comment) in document.comments.enumerated() {
-    out.line(1, "comment[\(index)] \(comment.style) \(out.span(comment.range)) \(debugQuoted(comment.text))")
-  }
-  out.body(document.body, 1)
-  return out.text
+  ASTDumper.dump(document, source: source)
 }
 
 /// ``dump(_:in:)`` under another argument label.
 public func dump(_ document: Document, source: SourceFile) -> String { dump(document, in: source) }
 
 /// The same dump without the source file: ranges appear as byte offsets `start..<end`.
-public func dump(_ document: Document) -> String {
-  var out = ASTDumper(source: nil)
-  out.line(0, "document \(document.flavor.rawValue) \(out.span(document.body.range))")
-  for (index, comment) in document.comments.enumerated() {
-    out.line(1, "comment[\(index)] \(comment.style) \(out.span(comment.range)) \(debugQuoted(comment.text))")
-  }
-  out.body(document.body, 1)
-  return out.text
-}
+public func dump(_ document: Document) -> String { ASTDumper.dump(document, source: nil) }
 
 struct ASTDumper {
   let source: SourceFile?
   var text = ""
+
+  /// The dump of `document`, its ranges as positions in `source`, or as byte offsets without one.
+  static func dump(_ document: Document, source: SourceFile?) -> String {
+    var out = ASTDumper(source: source)
+    out.line(0, "document \(document.flavor.rawValue) \(out.span(document.body.range))")
+    for (index, comment) in document.comments.enumerated() {
+      out.line(1, "comment[\(index)] \(comment.style) \(out.span(comment.range)) \(debugQuoted(comment.text))")
+    }
+    out.body(document.body, 1)
+    return out.text
+  }
 
   mutating func line(_ indent: Int, _ content: String) {
     text += String(repeating: "  ", count: indent) + content + "\n"
@@ -91,21 +88,9 @@ struct ASTDumper {
 
 /// A string in double quotes with control characters escaped, for stable one-line output.
 func debugQuoted(_ text: String) -> String {
-  var out = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        out += "\\u{\(String(scalar.value, radix: 16))}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
+  let escaped = StringEscaping.escaped(text) { scalar in
+    if let common = StringEscaping.commonBackslashEscape(scalar) { return common }
+    return scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : nil
   }
-  return out + "\""
+  return "\"" + escaped + "\""
 }

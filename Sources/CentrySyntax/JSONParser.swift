@@ -524,15 +524,14 @@ struct JSONParser: NestingBoundParser {
     }
     let byte = bytes[position + 1]
     position += 2
+    if let control = StringDecoding.controlEscape(byte) {
+      scratch.append(control)
+      return
+    }
     switch byte {
     case UInt8(ascii: "\""): scratch.append(0x22)
     case UInt8(ascii: "\\"): scratch.append(0x5C)
     case UInt8(ascii: "/"): scratch.append(0x2F)
-    case UInt8(ascii: "b"): scratch.append(0x08)
-    case UInt8(ascii: "f"): scratch.append(0x0C)
-    case UInt8(ascii: "n"): scratch.append(0x0A)
-    case UInt8(ascii: "r"): scratch.append(0x0D)
-    case UInt8(ascii: "t"): scratch.append(0x09)
     case UInt8(ascii: "u"):
       guard let high = StringDecoding.digits(bytes, position, count, count: 4, base: 16) else {
         var end = position

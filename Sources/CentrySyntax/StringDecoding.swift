@@ -1,6 +1,6 @@
 /// Turns the bytes of literals into values. The lexers have already validated (and reported)
 /// escapes, so decoding here is lenient: a bad escape is kept as written.
-enum StringDecoding {
+package enum StringDecoding {
   /// The value of an HCL quoted string whose content (without quotes) is `start..<end`.
   ///
   /// Go escapes are resolved outside `${ … }`; inside, the text is kept verbatim, as HCL v1's
@@ -40,13 +40,13 @@ enum StringDecoding {
         continue
       }
       let escaped = bytes[index + 1]
+      if let control = controlEscape(escaped) {
+        out.append(control)
+        index += 2
+        continue
+      }
       switch escaped {
       case UInt8(ascii: "a"): out.append(0x07)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
       case UInt8(ascii: "v"): out.append(0x0B)
       case UInt8(ascii: "\\"): out.append(0x5C)
       case UInt8(ascii: "\""): out.append(0x22)
@@ -84,6 +84,19 @@ enum StringDecoding {
       index += 2
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The control character that `\b`, `\f`, `\n`, `\r` or `\t` stands for, the one-letter
+  /// escapes JSON and Go (so HCL) strings share; `nil` for any other letter.
+  package static func controlEscape(_ letter: UInt8) -> UInt8? {
+    switch letter {
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
+    }
   }
 
   static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, count: Int, base: UInt32)

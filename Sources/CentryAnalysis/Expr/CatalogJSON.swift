@@ -1,3 +1,5 @@
+import CentrySyntax
+
 /// A parsed JSON value read from a service catalog file (a small deterministic reader; object
 /// members keep their order). Distinct from the emitter's writer-side `JSONValue`.
 public indirect enum CatalogJSON: Sendable, Hashable {
@@ -155,12 +157,11 @@ public indirect enum CatalogJSON: Sendable, Hashable {
         guard index + 1 < bytes.count else { break }
         let code = bytes[index + 1]
         index += 2
+        if let control = StringDecoding.controlEscape(code) {
+          out.append(control)
+          continue
+        }
         switch code {
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "t"): out.append(0x09)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "f"): out.append(0x0C)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
           if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),

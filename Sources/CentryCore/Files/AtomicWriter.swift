@@ -34,7 +34,7 @@ public struct AtomicWriter: Sendable {
 
   /// A writer over the real system calls.
   public init() {
-    writeCall = { descriptor, buffer in systemWrite(descriptor, buffer.baseAddress, buffer.count) }
+    writeCall = { descriptor, buffer in SystemCall.write(descriptor, buffer.baseAddress, buffer.count) }
   }
 
   /// A writer whose `write(2)` is `writeCall` (tests inject failures here).
@@ -128,12 +128,4 @@ public struct AtomicWriter: Sendable {
   private func reason(_ code: Int32) -> String {
     String(cString: strerror(code)).lowercased()
   }
-}
-
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-  #else
-    Darwin.write(descriptor, buffer, count)
-  #endif
 }

@@ -11,29 +11,20 @@ extension GoFormat {
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
       return "\"" + text + "\""
     }
-    var out = "\""
-    for scalar in text.unicodeScalars {
+    let escaped = StringEscaping.escaped(text) { scalar in
+      if let common = StringEscaping.commonBackslashEscape(scalar) { return common }
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\u{07}": out += "\\a"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{0B}": out += "\\v"
+      case "\u{07}": return "\\a"
+      case "\u{08}": return "\\b"
+      case "\u{0C}": return "\\f"
+      case "\u{0B}": return "\\v"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += "\\x" + hex(scalar.value, width: 2)
-        } else if isPrint(scalar) {
-          out.unicodeScalars.append(scalar)
-        } else {
-          out += scalar.value > 0xFFFF ? "\\U" + hex(scalar.value, width: 8) : "\\u" + hex(scalar.value, width: 4)
-        }
+        if scalar.value < 0x20 || scalar.value == 0x7F { return "\\x" + hex(scalar.value, width: 2) }
+        if isPrint(scalar) { return nil }
+        return scalar.value > 0xFFFF ? "\\U" + hex(scalar.value, width: 8) : "\\u" + hex(scalar.value, width: 4)
       }
     }
-    return out + "\""
+    return "\"" + escaped + "\""
   }
 
   /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.

@@ -143,32 +143,26 @@ extension JSONValue {
 
   private static func writeString(_ value: String, into out: inout String, options: JSONWriteOptions) {
     out += "\""
-    for scalar in value.unicodeScalars {
+    StringEscaping.append(value, to: &out) { scalar in
+      if let common = StringEscaping.commonBackslashEscape(scalar) { return common }
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
       case "<" where options.escapeHTML, ">" where options.escapeHTML, "&" where options.escapeHTML:
-        appendUnicodeEscape(scalar.value, to: &out)
+        return unicodeEscape(scalar.value)
       case "\u{2028}" where options.escapeLineSeparators, "\u{2029}" where options.escapeLineSeparators:
-        appendUnicodeEscape(scalar.value, to: &out)
+        return unicodeEscape(scalar.value)
       default:
-        if scalar.value < 0x20 {
-          appendUnicodeEscape(scalar.value, to: &out)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+        return scalar.value < 0x20 ? unicodeEscape(scalar.value) : nil
       }
     }
     out += "\""
   }
 
-  private static func appendUnicodeEscape(_ value: UInt32, to out: inout String) {
-    out += "\\u"
+  /// `\uXXXX`, four lower-case hex digits.
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    var out = "\\u"
     for shift in stride(from: 12, through: 0, by: -4) {
       out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
     }
+    return out
   }
 }

@@ -13,26 +13,23 @@ public struct DuplicateFieldRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         transparent_proxy { dialed_directly = true }
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP {
           PathPrefix = "/a"
           «path_prefix» = "/b"
         } } }]
         """),
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MutualTLSMode = "strict"
         «mutual_tls_mode» = "strict"
         """),

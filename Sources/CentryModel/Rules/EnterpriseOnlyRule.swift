@@ -15,23 +15,20 @@ public struct EnterpriseOnlyRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100, Namespace = "default" }]
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         «Namespace» = "team-a"
         """),
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Overrides = [{ Name = "db", «Partition» = "p1" }] }
         """),
     ])

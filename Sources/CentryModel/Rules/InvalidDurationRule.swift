@@ -15,24 +15,21 @@ public struct InvalidDurationRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         ConnectTimeout = "1m30s"
         RequestTimeout = "0"
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { RequestTimeout = «"10"» } }]
         """),
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         ConnectTimeout = «"1d"»
         RequestTimeout = «"5 s"»
         """),

@@ -13,9 +13,8 @@ public struct KeyChainTooLongRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets "v1" { Filter = "Service.Meta.version == v1" }
         """)
     ],

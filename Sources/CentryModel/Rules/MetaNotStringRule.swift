@@ -11,17 +11,15 @@ public struct MetaNotStringRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Meta { replicas = "3" }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Meta {
           replicas = «3»
           canary   = «true»

@@ -13,18 +13,16 @@ public struct RepeatedKeyRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes { Match { HTTP { PathPrefix = "/a" } } }
         Routes { Match { HTTP { PathPrefix = "/b" } } }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Protocol = "http"
         «Protocol» = "tcp"
         """),

@@ -14,18 +14,16 @@ public struct TooManyBlocksRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes { Match { HTTP { PathPrefix = "/a" } } }
         Routes { Match { HTTP { PathPrefix = "/b" } } }
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{
           Match { HTTP { PathPrefix = "/a" } }
           Match «{ HTTP { PathPrefix = "/b" } }»

@@ -14,23 +14,20 @@ public struct TypeMismatchRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = "90" }, { Weight = 10 }]
         """),
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         LocalRequestTimeoutMs = "30000"
         """),
     ],
     failing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = «"ninety"» }, { Weight = 10 }]
         """),
       Example(

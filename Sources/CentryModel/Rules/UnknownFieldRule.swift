@@ -15,9 +15,8 @@ public struct UnknownFieldRule: DescribedRule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { PathPrefix = "/v2" } } }]
         """),
       Example(
@@ -29,15 +28,13 @@ public struct UnknownFieldRule: DescribedRule {
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { «PathPrefx» = "/v2" } } }]
         """),
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         «Protocl» = "http"
         «max_request_headers_kb» = 96
         """),

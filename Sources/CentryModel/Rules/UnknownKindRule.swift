@@ -11,11 +11,7 @@ public struct UnknownKindRule: DescribedRule {
       accepts and suggests the closest one.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-router"
-        Name = "web"
-        """)
+      Example(.serviceRouter, "web")
     ],
     failing: [
       Example(

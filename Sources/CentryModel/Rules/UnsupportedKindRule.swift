@@ -12,11 +12,7 @@ public struct UnsupportedKindRule: DescribedRule {
       nor validated, so a mistake in them would go unnoticed here.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-resolver"
-        Name = "web"
-        """)
+      Example(.serviceResolver, "web")
     ],
     failing: [
       Example(

@@ -125,7 +125,7 @@ enum InputLoader {
     if size > 0 { bytes.reserveCapacity(min(size, maximumFileSize + 1)) }
     while true {
       let count = chunk.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress, buffer.count)
+        SystemCall.read(descriptor, buffer.baseAddress, buffer.count)
       }
       if count == 0 { return .success(bytes) }
       if count < 0 {
@@ -209,13 +209,4 @@ enum InputLoader {
       }
     }
   }
-}
-
-/// `read(2)`, named apart from ``InputLoader``'s own `read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-  #else
-    Darwin.read(descriptor, buffer, count)
-  #endif
 }

@@ -1,3 +1,4 @@
+import CentryCore
 import Foundation
 
 #if canImport(Glibc)
@@ -52,7 +53,7 @@ enum Output {
     var offset = 0
     while offset < bytes.count {
       let count = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        SystemCall.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -70,18 +71,5 @@ enum Output {
 
 /// Ends the process with `status`.
 func terminate(_ status: Int32) -> Never {
-  #if canImport(Glibc)
-    Glibc.exit(status)
-  #else
-    Darwin.exit(status)
-  #endif
-}
-
-/// `write(2)`, named apart from ``Output``'s own `write`.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-  #else
-    Darwin.write(descriptor, buffer, count)
-  #endif
+  SystemCall.exit(status)
 }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-failover`: failover on the resolver of an external service.
 struct ChainExternalSNIFailoverRule: Rule {
@@ -12,19 +13,10 @@ struct ChainExternalSNIFailoverRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "ext", protocol: "tcp"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind     = "service-defaults"
-          Name     = "ext"
-          Protocol = "tcp"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           Failover = {
             "*" = { Datacenters = ["dc2"] }
           }
@@ -34,19 +26,10 @@ struct ChainExternalSNIFailoverRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.externalService,
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           «Failover» = {
             "*" = { Datacenters = ["dc2"] }
           }

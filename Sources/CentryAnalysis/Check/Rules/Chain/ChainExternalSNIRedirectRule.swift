@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-redirect`: a redirect on the resolver of an external service.
 struct ChainExternalSNIRedirectRule: Rule {
@@ -13,19 +14,10 @@ struct ChainExternalSNIRedirectRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.externalService,
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           ConnectTimeout = "3s"
           """
         ),
@@ -33,19 +25,10 @@ struct ChainExternalSNIRedirectRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.externalService,
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           «Redirect» { Datacenter = "dc2" }
           """
         ),

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-external-sni-subsets`: subsets on the resolver of an external service.
 struct ChainExternalSNISubsetsRule: Rule {
@@ -12,19 +13,10 @@ struct ChainExternalSNISubsetsRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "ext", protocol: "tcp"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind     = "service-defaults"
-          Name     = "ext"
-          Protocol = "tcp"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
@@ -34,19 +26,10 @@ struct ChainExternalSNISubsetsRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.externalService,
+        Example.file(
+          "resolver.hcl", .serviceResolver, "ext",
           """
-          Kind        = "service-defaults"
-          Name        = "ext"
-          ExternalSNI = "ext.example.com"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "ext"
           «Subsets» = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-protocol-mismatch`: two services of one chain have different protocols.
 struct ChainProtocolMismatchRule: Rule {
@@ -14,45 +15,14 @@ struct ChainProtocolMismatchRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "web-next.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web-next"
-          Protocol = "http"
-          """
-        ),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
+        RuleExampleEntries.protocolDefaults("web-next.hcl", service: "web-next", protocol: "http"),
+        RuleExampleEntries.webCanarySplitter,
       ])
     ],
     failing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
         (
           "web-next.hcl",
           """
@@ -61,17 +31,7 @@ struct ChainProtocolMismatchRule: Rule {
           Protocol = «"grpc"»
           """
         ),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.webCanarySplitter,
       ])
     ])
 

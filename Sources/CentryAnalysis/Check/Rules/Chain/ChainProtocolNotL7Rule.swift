@@ -1,7 +1,19 @@
 import CentryCore
+import CentryModel
 
 /// `chain-protocol-not-l7`: a router or splitter in a chain whose protocol is not HTTP-like.
 struct ChainProtocolNotL7Rule: Rule {
+  /// The proxy-defaults of both `foo` examples: every service speaks HTTP unless its own
+  /// service-defaults says otherwise.
+  private static let httpProxyDefaults = Example.file(
+    "proxy-defaults.hcl", .proxyDefaults, "global",
+    """
+    Config {
+      protocol = "http"
+    }
+    """
+  )
+
   static let description = RuleDescription(
     id: .chainProtocolNotL7, severity: .error,
     summary: "A service-router or service-splitter needs the chain protocol to be http, http2 or grpc",
@@ -15,19 +27,10 @@ struct ChainProtocolNotL7Rule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 100 },
           ]
@@ -35,21 +38,10 @@ struct ChainProtocolNotL7Rule: Rule {
         ),
       ]),
       Example(files: [
-        (
-          "proxy-defaults.hcl",
+        httpProxyDefaults,
+        Example.file(
+          "router.hcl", .serviceRouter, "foo",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config {
-            protocol = "http"
-          }
-          """
-        ),
-        (
-          "router.hcl",
-          """
-          Kind = "service-router"
-          Name = "foo"
           Routes = [
             { Destination { RequestTimeout = "1s" } },
           ]
@@ -71,23 +63,8 @@ struct ChainProtocolNotL7Rule: Rule {
         )
       ]),
       Example(files: [
-        (
-          "proxy-defaults.hcl",
-          """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config {
-            protocol = "http"
-          }
-          """
-        ),
-        (
-          "defaults.hcl",
-          """
-          Kind = "service-defaults"
-          Name = "foo"
-          """
-        ),
+        httpProxyDefaults,
+        Example.file("defaults.hcl", .serviceDefaults, "foo"),
         (
           "router.hcl",
           """

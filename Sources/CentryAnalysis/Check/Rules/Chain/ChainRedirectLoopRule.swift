@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-redirect-loop`: resolver redirects that lead back to a target already visited.
 struct ChainRedirectLoopRule: Rule {
@@ -13,19 +14,15 @@ struct ChainRedirectLoopRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "a.hcl",
+        Example.file(
+          "a.hcl", .serviceResolver, "a",
           """
-          Kind = "service-resolver"
-          Name = "a"
           Redirect { Service = "b" }
           """
         ),
-        (
-          "b.hcl",
+        Example.file(
+          "b.hcl", .serviceResolver, "b",
           """
-          Kind = "service-resolver"
-          Name = "b"
           ConnectTimeout = "3s"
           """
         ),
@@ -33,19 +30,15 @@ struct ChainRedirectLoopRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "a.hcl",
+        Example.file(
+          "a.hcl", .serviceResolver, "a",
           """
-          Kind = "service-resolver"
-          Name = "a"
           «Redirect» { Service = "b" }
           """
         ),
-        (
-          "b.hcl",
+        Example.file(
+          "b.hcl", .serviceResolver, "b",
           """
-          Kind = "service-resolver"
-          Name = "b"
           «Redirect» { Service = "a" }
           """
         ),

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-split-loop`: splitters that send traffic back to themselves.
 struct ChainSplitLoopRule: Rule {
@@ -13,30 +14,19 @@ struct ChainSplitLoopRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.httpProxyDefaults("defaults.hcl"),
+        Example.file(
+          "a.hcl", .serviceSplitter, "a",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config { protocol = "http" }
-          """
-        ),
-        (
-          "a.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "a"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = "b" },
           ]
           """
         ),
-        (
-          "b.hcl",
+        Example.file(
+          "b.hcl", .serviceSplitter, "b",
           """
-          Kind = "service-splitter"
-          Name = "b"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = "c" },
@@ -47,30 +37,19 @@ struct ChainSplitLoopRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.httpProxyDefaults("defaults.hcl"),
+        Example.file(
+          "a.hcl", .serviceSplitter, "a",
           """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config { protocol = "http" }
-          """
-        ),
-        (
-          "a.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "a"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = «"b"» },
           ]
           """
         ),
-        (
-          "b.hcl",
+        Example.file(
+          "b.hcl", .serviceSplitter, "b",
           """
-          Kind = "service-splitter"
-          Name = "b"
           Splits = [
             { Weight = 50 },
             { Weight = 50, Service = «"a"» },

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `chain-subset-undefined`: a route, split, redirect or failover names a subset the service's
 /// resolver does not define.
@@ -15,30 +16,16 @@ struct ChainSubsetUndefinedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "api", protocol: "http"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "api",
           """
-          Kind     = "service-defaults"
-          Name     = "api"
-          Protocol = "http"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "api"
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        (
-          "router.hcl",
+        Example.file(
+          "router.hcl", .serviceRouter, "api",
           """
-          Kind = "service-router"
-          Name = "api"
           Routes = [
             {
               Match { HTTP { PathPrefix = "/v2/" } }
@@ -51,29 +38,18 @@ struct ChainSubsetUndefinedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "api", protocol: "http"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "api",
           """
-          Kind     = "service-defaults"
-          Name     = "api"
-          Protocol = "http"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "api"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
           }
           """
         ),
-        (
-          "router.hcl",
+        Example.file(
+          "router.hcl", .serviceRouter, "api",
           """
-          Kind = "service-router"
-          Name = "api"
           Routes = [
             {
               Match { HTTP { PathPrefix = "/v2/" } }
@@ -84,11 +60,9 @@ struct ChainSubsetUndefinedRule: Rule {
         ),
       ]),
       Example(files: [
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 90, ServiceSubset = «"v1"» },
             { Weight = 10, ServiceSubset = «"v2"» },

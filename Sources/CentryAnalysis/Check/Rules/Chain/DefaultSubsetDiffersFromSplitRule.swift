@@ -4,6 +4,17 @@ import CentryModel
 /// `default-subset-differs-from-split`: a splitter sends everything to one subset while the
 /// resolver's `DefaultSubset` names another.
 struct DefaultSubsetDiffersFromSplitRule: Rule {
+  /// The splitter of both examples: the migration to `v2` is finished.
+  private static let migratedSplitter = Example.file(
+    "splitter.hcl", .serviceSplitter, "web",
+    """
+    Splits = [
+      { Weight = 100, ServiceSubset = "v2" },
+      { Weight = 0, ServiceSubset = "v1" },
+    ]
+    """
+  )
+
   static let description = RuleDescription(
     id: .defaultSubsetDiffersFromSplit, severity: .warning,
     summary: "A splitter sends 100 % to one subset while DefaultSubset names another",
@@ -15,56 +26,26 @@ struct DefaultSubsetDiffersFromSplitRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = "v2"
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
-          Splits = [
-            { Weight = 100, ServiceSubset = "v2" },
-            { Weight = 0, ServiceSubset = "v1" },
-          ]
-          """
-        ),
+        migratedSplitter,
       ])
     ],
     failing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = «"v1"»
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
-          Splits = [
-            { Weight = 100, ServiceSubset = "v2" },
-            { Weight = 0, ServiceSubset = "v1" },
-          ]
-          """
-        ),
+        migratedSplitter,
       ])
     ])
 

@@ -24,33 +24,20 @@ struct DestinationUnknownServiceRule: Rule {
     passing: [
       Example(files: [
         ("defaults.hcl", "Kind = \"service-defaults\"\nName = \"web-next\"\nProtocol = \"http\"\n"),
-        (
-          "splitter.hcl",
-          """
-          Kind = "service-splitter"
-          Name = "web"
-          Splits = [
-            { Weight = 90 },
-            { Weight = 10, Service = "web-next" },
-          ]
-          """
-        ),
+        RuleExampleEntries.webCanarySplitter,
       ]),
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { Service = "billing" } }]
         """),
     ],
     failing: [
       Example(files: [
         ("defaults.hcl", "Kind = \"service-defaults\"\nName = \"web-next\"\nProtocol = \"http\"\n"),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, Service = «"web-nxt"» },

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `duplicate-entry`: two inputs define the same entry.
 struct DuplicateEntryRule: Rule {
@@ -13,33 +14,13 @@ struct DuplicateEntryRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "web-resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "web"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
+        Example.file("web-resolver.hcl", .serviceResolver, "web"),
       ])
     ],
     failing: [
       Example(files: [
-        (
-          "web.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.protocolDefaults("web.hcl", service: "web", protocol: "http"),
         (
           "web-copy.hcl",
           """

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `failover-target-is-primary`: a failover target that is the primary target itself.
 struct FailoverTargetIsPrimaryRule: Rule {
@@ -13,9 +14,8 @@ struct FailoverTargetIsPrimaryRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "db",
         """
-        Kind = "service-resolver"
-        Name = "db"
         Failover = {
           "*" = { Datacenters = ["dc2", "dc3"] }
         }
@@ -23,9 +23,8 @@ struct FailoverTargetIsPrimaryRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "db",
         """
-        Kind = "service-resolver"
-        Name = "db"
         Failover = {
           "*" = { Datacenters = [«"dc1"», "dc2"] }
         }

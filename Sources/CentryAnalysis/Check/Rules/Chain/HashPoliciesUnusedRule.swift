@@ -14,19 +14,10 @@ struct HashPoliciesUnusedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             HashPolicies = [{ Field = "header", FieldValue = "x-user" }]
@@ -37,11 +28,9 @@ struct HashPoliciesUnusedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           LoadBalancer {
             Policy       = "ring_hash"
             «HashPolicies» = [{ Field = "header", FieldValue = "x-user" }]

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `protocol-not-inherited`: a service-defaults entry without `Protocol` hides proxy-defaults'.
 struct ProtocolNotInheritedRule: Rule {
@@ -15,34 +16,13 @@ struct ProtocolNotInheritedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "proxy-defaults.hcl",
-          """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config { protocol = "http" }
-          """
-        ),
-        (
-          "defaults.hcl",
-          """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("proxy-defaults.hcl"),
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
       ])
     ],
     failing: [
       Example(files: [
-        (
-          "proxy-defaults.hcl",
-          """
-          Kind = "proxy-defaults"
-          Name = "global"
-          Config { protocol = "http" }
-          """
-        ),
+        RuleExampleEntries.httpProxyDefaults("proxy-defaults.hcl"),
         (
           "defaults.hcl",
           """

@@ -14,24 +14,21 @@ struct RedirectMakesUnreachableRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Redirect { Service = "web-v2" }
         """),
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         ConnectTimeout = "3s"
         Redirect { Datacenter = "dc2" }
         """),
     ],
     failing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         «ConnectTimeout» = "3s"
         «Subsets» = {
           v1 = { Filter = "Service.Meta.version == v1" }

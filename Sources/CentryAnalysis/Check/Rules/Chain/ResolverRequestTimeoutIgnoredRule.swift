@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-request-timeout-ignored`: a resolver `RequestTimeout` no chain applies.
 struct ResolverRequestTimeoutIgnoredRule: Rule {
@@ -12,19 +13,10 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "web"
           RequestTimeout = "10s"
           """
         ),
@@ -32,27 +24,16 @@ struct ResolverRequestTimeoutIgnoredRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "defaults.hcl",
+        RuleExampleEntries.protocolDefaults(service: "web", protocol: "http"),
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind     = "service-defaults"
-          Name     = "web"
-          Protocol = "http"
-          """
-        ),
-        (
-          "resolver.hcl",
-          """
-          Kind = "service-resolver"
-          Name = "web"
           «RequestTimeout» = "10s"
           """
         ),
-        (
-          "router.hcl",
+        Example.file(
+          "router.hcl", .serviceRouter, "web",
           """
-          Kind = "service-router"
-          Name = "web"
           Routes = [
             { Match { HTTP { PathPrefix = "/admin" } } },
           ]

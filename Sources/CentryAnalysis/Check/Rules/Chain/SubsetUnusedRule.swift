@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `subset-unused`: a resolver subset nothing in the set sends traffic to.
 struct SubsetUnusedRule: Rule {
@@ -14,23 +15,16 @@ struct SubsetUnusedRule: Rule {
       """,
     passing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = "v1"
-          Subsets = {
-            v1 = { Filter = "Service.Meta.version == v1" }
-            v2 = { Filter = "Service.Meta.version == v2" }
-          }
+          \(RuleExampleEntries.versionSubsets)
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 90 },
             { Weight = 10, ServiceSubset = "v2" },
@@ -39,9 +33,8 @@ struct SubsetUnusedRule: Rule {
         ),
       ]),
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Meta.version == v1" }
         }
@@ -49,11 +42,9 @@ struct SubsetUnusedRule: Rule {
     ],
     failing: [
       Example(files: [
-        (
-          "resolver.hcl",
+        Example.file(
+          "resolver.hcl", .serviceResolver, "web",
           """
-          Kind = "service-resolver"
-          Name = "web"
           DefaultSubset = "v1"
           Subsets = {
             v1 = { Filter = "Service.Meta.version == v1" }
@@ -61,11 +52,9 @@ struct SubsetUnusedRule: Rule {
           }
           """
         ),
-        (
-          "splitter.hcl",
+        Example.file(
+          "splitter.hcl", .serviceSplitter, "web",
           """
-          Kind = "service-splitter"
-          Name = "web"
           Splits = [
             { Weight = 100 },
           ]

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `filter-meta-key`: a filter compares a metadata key Consul never stores.
 struct FilterMetaKeyRule: Rule {
@@ -12,17 +13,15 @@ struct FilterMetaKeyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = { v1 = { Filter = "Service.Meta[\\"app-version\\"] == v1" } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = { v1 = { Filter = "Service.Meta[«\\"app.version\\"»] == v1" } }
         """)
     ])

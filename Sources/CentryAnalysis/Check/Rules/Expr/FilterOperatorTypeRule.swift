@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `filter-operator-type`: a match operator that does not apply to the selected field's type.
 struct FilterOperatorTypeRule: Rule {
@@ -13,9 +14,8 @@ struct FilterOperatorTypeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "\\"v1\\" in Service.Tags and Service.Port == 8080" }
         }
@@ -23,9 +23,8 @@ struct FilterOperatorTypeRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Tags «==» v1" }
           v2 = { Filter = "Service.Port «contains» \\"80\\"" }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 import CentrySyntax
 
 /// `filter-syntax`: a subset `Filter` that go-bexpr cannot parse.
@@ -14,9 +15,8 @@ struct FilterSyntaxRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Meta.version == v1" }
           v2 = { Filter = "\\"v2\\" in Service.Tags and Service.Meta.canary != true" }
@@ -25,9 +25,8 @@ struct FilterSyntaxRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Meta.version «=» v1" }
           v2 = { Filter = "Service.Meta.version == v2 «&&» Node.Datacenter == dc1" }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `filter-unknown-selector`: a filter selector that does not exist on the health-service result.
 struct FilterUnknownSelectorRule: Rule {
@@ -14,9 +15,8 @@ struct FilterUnknownSelectorRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.Meta.version == v1 and Node.Meta[\\"rack-id\\"] == r1" }
           ok = { Filter = "any Checks as c { c.Status == passing }" }
@@ -25,9 +25,8 @@ struct FilterUnknownSelectorRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Subsets = {
           v1 = { Filter = "Service.«Metaa».version == v1" }
           v2 = { Filter = "«service».Meta.version == v2" }

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `path-regex-anchoring`: a `PathRegex` without regex syntax, which Envoy matches as a whole path.
 struct PathRegexAnchoringRule: Rule {
@@ -12,17 +13,15 @@ struct PathRegexAnchoringRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [ { Match { HTTP { PathRegex = "/api/.*" } } } ]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [ { Match { HTTP { PathRegex = "«/api»" } } } ]
         """)
     ])

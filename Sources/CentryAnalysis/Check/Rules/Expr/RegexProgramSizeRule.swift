@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `regex-program-size`: a regex whose RE2 program exceeds Envoy's default program size limit.
 struct RegexProgramSizeRule: Rule {
@@ -13,17 +14,15 @@ struct RegexProgramSizeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [ { Match { HTTP { PathRegex = "/users/[0-9]+" } } } ]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [ { Match { HTTP { PathRegex = "«/[a-z]{60}/[0-9]{40}»" } } } ]
         """)
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `regex-syntax`: a route regex (or filter `matches` pattern) that does not compile.
 struct RegexSyntaxRule: Rule {
@@ -13,9 +14,8 @@ struct RegexSyntaxRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathRegex = "/api/v[0-9]+/.*" } } }
         ]
@@ -23,9 +23,8 @@ struct RegexSyntaxRule: Rule {
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathRegex = "/api/(v[0-9]«+»" } } },
           { Match { HTTP { Header = [ { Name = "x-version", Regex = "«*»v1" } ] } } }

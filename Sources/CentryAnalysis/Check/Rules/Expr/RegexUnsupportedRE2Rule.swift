@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `regex-unsupported-re2`: a regex using a construct RE2 lacks (lookaround, backreferences …).
 struct RegexUnsupportedRE2Rule: Rule {
@@ -13,17 +14,15 @@ struct RegexUnsupportedRE2Rule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [ { Match { HTTP { PathRegex = "/api/(?P<version>v[0-9]+)/.*" } } } ]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathRegex = "/api/«(?=»v1).*" } } },
           { Match { HTTP { QueryParam = [ { Name = "id", Regex = "(a)«\\\\1»" } ] } } }

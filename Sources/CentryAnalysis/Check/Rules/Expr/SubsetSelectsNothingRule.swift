@@ -28,10 +28,7 @@ struct SubsetSelectsNothingRule: Rule {
         """
         Kind = "service-resolver"
         Name = "web"
-        Subsets = {
-          v1 = { Filter = "Service.Meta.version == v1" }
-          v2 = { Filter = "Service.Meta.version == v2" }
-        }
+        \(RuleExampleEntries.versionSubsets)
         """, catalog: catalog)
     ],
     failing: [

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-balance-inbound-connections`: a `BalanceInboundConnections` other than `exact_balance`.
 struct DefaultsBalanceInboundConnectionsRule: Rule {
@@ -11,17 +12,15 @@ struct DefaultsBalanceInboundConnectionsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         BalanceInboundConnections = "exact_balance"
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         balance_inbound_connections = «"round_robin"»
         """)
     ])

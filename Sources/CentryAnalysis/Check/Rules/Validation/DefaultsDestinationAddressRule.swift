@@ -15,26 +15,23 @@ struct DefaultsDestinationAddressRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination { Addresses = ["api.payments.example.com", "203.0.113.10", "2001:db8::1"], Port = 443 }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination {
           Addresses = [«"*.example.com"», "203.0.113.10", «"203.0.113.10"», «"..hello."»]
           Port = 443
         }
         """),
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination { Addresses = «[]», Port = 443 }
         """),
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-destination-port`: a `Destination.Port` outside 1–65535.
 struct DefaultsDestinationPortRule: Rule {
@@ -11,23 +12,20 @@ struct DefaultsDestinationPortRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination { Addresses = ["203.0.113.10"], Port = 443 }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination { Addresses = ["203.0.113.10"], Port = «70000» }
         """),
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         «Destination» { Addresses = ["203.0.113.10"] }
         """),
     ])

@@ -12,17 +12,15 @@ struct DefaultsDuplicateOverrideRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Overrides = [{ Name = "db" }, { Name = "db", Peer = "east" }] }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Overrides = [{ Name = "db", ConnectTimeoutMs = 100 }, «{ Name = "db", Protocol = "tcp" }»] }
         """)
     ])

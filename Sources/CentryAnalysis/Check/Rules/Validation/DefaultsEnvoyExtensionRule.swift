@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-envoy-extension`: an `EnvoyExtensions` element without a built-in name or with a bad
 /// version constraint.
@@ -21,17 +22,15 @@ struct DefaultsEnvoyExtensionRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         EnvoyExtensions = [{ Name = "builtin/lua", EnvoyVersion = ">= 1.26, < 1.30", ConsulVersion = "~> 1.17" }]
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         EnvoyExtensions = [
           { Name = «"builtin/nope"» },
           «{ Required = true }»,

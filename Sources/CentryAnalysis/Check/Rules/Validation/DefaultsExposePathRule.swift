@@ -15,17 +15,15 @@ struct DefaultsExposePathRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Expose { Paths = [{ Path = "/metrics", ListenerPort = 20200, LocalPathPort = 9102, Protocol = "http" }] }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Expose {
           Paths = [
             «{ ListenerPort = 20200, LocalPathPort = 9102 }»,

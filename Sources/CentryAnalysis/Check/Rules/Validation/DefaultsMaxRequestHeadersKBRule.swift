@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-max-request-headers-kb`: a `MaxRequestHeadersKB` outside Envoy's 1–8192.
 struct DefaultsMaxRequestHeadersKBRule: Rule {
@@ -11,17 +12,15 @@ struct DefaultsMaxRequestHeadersKBRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MaxRequestHeadersKB = 96
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MaxRequestHeadersKB = «10000»
         """)
     ])

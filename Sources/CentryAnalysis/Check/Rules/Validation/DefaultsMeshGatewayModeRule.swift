@@ -13,9 +13,8 @@ struct DefaultsMeshGatewayModeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MeshGateway { Mode = "local" }
         UpstreamConfig { Defaults { MeshGateway { Mode = "remote" } } }
         """)

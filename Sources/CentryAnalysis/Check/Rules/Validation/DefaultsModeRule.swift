@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-mode`: a proxy `Mode` other than `direct` or `transparent`.
 struct DefaultsModeRule: Rule {
@@ -12,17 +13,15 @@ struct DefaultsModeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Mode = "transparent"
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Mode = «"tproxy"»
         """)
     ])

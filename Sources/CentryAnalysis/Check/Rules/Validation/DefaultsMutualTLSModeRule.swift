@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-mutual-tls-mode`: a `MutualTLSMode` other than `strict` or `permissive`.
 struct DefaultsMutualTLSModeRule: Rule {
@@ -12,17 +13,15 @@ struct DefaultsMutualTLSModeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MutualTLSMode = "strict"
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MutualTLSMode = «"optional"»
         """),
       Example(

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-name-wildcard`: a service-defaults named `*`.
 struct DefaultsNameWildcardRule: Rule {
@@ -11,11 +12,7 @@ struct DefaultsNameWildcardRule: Rule {
       service belong in proxy-defaults.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-defaults"
-        Name = "web"
-        """)
+      Example(.serviceDefaults, "web")
     ],
     failing: [
       Example(

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-negative-limit`: a negative inbound limit or local timeout, which means "unset".
 struct DefaultsNegativeLimitRule: Rule {
@@ -11,9 +12,8 @@ struct DefaultsNegativeLimitRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MaxInboundConnections = 100
         LocalRequestTimeoutMs = 30000
         """)

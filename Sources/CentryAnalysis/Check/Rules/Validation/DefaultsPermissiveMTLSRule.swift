@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-permissive-mtls`: `MutualTLSMode = "permissive"`.
 struct DefaultsPermissiveMTLSRule: Rule {
@@ -13,17 +14,15 @@ struct DefaultsPermissiveMTLSRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MutualTLSMode = "strict"
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         MutualTLSMode = «"permissive"»
         """)
     ])

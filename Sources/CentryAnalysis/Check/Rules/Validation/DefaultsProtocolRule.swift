@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `defaults-protocol`: a service-defaults `Protocol` Consul does not know.
 struct DefaultsProtocolRule: Rule {
@@ -13,17 +14,15 @@ struct DefaultsProtocolRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Protocol = "HTTP"
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Protocol = «"HTTPS"»
         """),
       Example(

@@ -11,17 +11,12 @@ struct DefaultsRateLimitsRule: Rule {
       block, even an empty one: `invalid rate_limits config. Rate limiting is a consul enterprise feature`.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-defaults"
-        Name = "web"
-        """)
+      Example(.serviceDefaults, "web")
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         «RateLimits» { InstanceLevel { RequestsPerSecond = 100 } }
         """)
     ])

@@ -12,9 +12,8 @@ struct DefaultsUpstreamBalanceOutboundConnectionsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Defaults { BalanceOutboundConnections = "exact_balance" } }
         """)
     ],

@@ -13,17 +13,15 @@ struct DefaultsUpstreamDestinationExclusiveRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         Destination { Addresses = ["api.payments.example.com"], Port = 443 }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "payments-api",
         """
-        Kind = "service-defaults"
-        Name = "payments-api"
         UpstreamConfig { Defaults { ConnectTimeoutMs = 1000 } }
         «Destination» { Addresses = ["api.payments.example.com"], Port = 443 }
         """)

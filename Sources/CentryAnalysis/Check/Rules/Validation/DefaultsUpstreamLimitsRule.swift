@@ -13,17 +13,15 @@ struct DefaultsUpstreamLimitsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Defaults { Limits { MaxConnections = 0, MaxPendingRequests = 128 } } }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Defaults { Limits { MaxConnections = «-1», MaxConcurrentRequests = «-5» } } }
         """)
     ])

@@ -14,9 +14,8 @@ struct DefaultsUpstreamNameRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig {
           Defaults { ConnectTimeoutMs = 3000 }
           Overrides = [{ Name = "ledger", Protocol = "grpc" }]
@@ -25,9 +24,8 @@ struct DefaultsUpstreamNameRule: Rule {
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig {
           Defaults { «Name» = "x" }
           Overrides = [«{ Protocol = "grpc" }», { Name = «"*"» }]

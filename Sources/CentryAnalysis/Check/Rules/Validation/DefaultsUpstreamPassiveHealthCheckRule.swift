@@ -15,9 +15,8 @@ struct DefaultsUpstreamPassiveHealthCheckRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "billing",
         """
-        Kind = "service-defaults"
-        Name = "billing"
         UpstreamConfig {
           Overrides = [{
             Name = "ledger"

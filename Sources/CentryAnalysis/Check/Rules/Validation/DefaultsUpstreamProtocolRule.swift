@@ -12,17 +12,15 @@ struct DefaultsUpstreamProtocolRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Overrides = [{ Name = "ledger", Protocol = "GRPC" }] }
         """)
     ],
     failing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         UpstreamConfig { Defaults { Protocol = «"https"» } }
         """)
     ])

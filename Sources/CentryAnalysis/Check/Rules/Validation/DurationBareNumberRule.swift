@@ -13,18 +13,16 @@ struct DurationBareNumberRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         ConnectTimeout = "5s"
         RequestTimeout = 0
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         ConnectTimeout = «5»
         """),
       Example(

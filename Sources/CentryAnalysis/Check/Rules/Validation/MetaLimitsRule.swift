@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `meta-limits`: `Meta` over Consul's size limits.
 struct MetaLimitsRule: Rule {
@@ -13,29 +14,25 @@ struct MetaLimitsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceDefaults, "web",
         """
-        Kind = "service-defaults"
-        Name = "web"
         Meta = { owner = "team-frontend" }
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Meta = { «\(String(repeating: "k", count: 129))» = "x" }
         """),
       Example(
+        .serviceResolver, "web",
         """
-        Kind = "service-resolver"
-        Name = "web"
         Meta = { note = «"\(String(repeating: "v", count: 513))"» }
         """),
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100 }]
         Meta = «{
         \((0..<65).map { "  k\($0) = \"v\"" }.joined(separator: "\n"))

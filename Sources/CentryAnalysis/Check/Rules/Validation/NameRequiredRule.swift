@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `name-required`: a service-defaults, -router, -splitter or -resolver without a `Name`.
 struct NameRequiredRule: Rule {
@@ -11,11 +12,7 @@ struct NameRequiredRule: Rule {
       empty.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-resolver"
-        Name = "web"
-        """)
+      Example(.serviceResolver, "web")
     ],
     failing: [
       Example(

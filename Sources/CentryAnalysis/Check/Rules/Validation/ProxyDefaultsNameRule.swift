@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `proxy-defaults-name`: a proxy-defaults entry named anything but `global`.
 struct ProxyDefaultsNameRule: Rule {
@@ -14,9 +15,8 @@ struct ProxyDefaultsNameRule: Rule {
       """,
     passing: [
       Example(
+        .proxyDefaults, "global",
         """
-        Kind = "proxy-defaults"
-        Name = "global"
         Config { protocol = "http" }
         """),
       Example(

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-default-subset`: a `DefaultSubset` that is not one of the resolver's subsets.
 struct ResolverDefaultSubsetRule: Rule {
@@ -11,9 +12,8 @@ struct ResolverDefaultSubsetRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         DefaultSubset = "v1"
         Subsets = { v1 = { Filter = "Service.Meta.version == v1" } }
         """)

@@ -13,17 +13,15 @@ struct ResolverEmptyHashPolicyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer { Policy = "maglev", HashPolicies = [{ SourceIP = true, Terminal = true }] }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer { Policy = "maglev", HashPolicies = [«{ Terminal = true }»] }
         """)
     ])

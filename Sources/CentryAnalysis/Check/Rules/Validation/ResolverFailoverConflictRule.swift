@@ -16,17 +16,15 @@ struct ResolverFailoverConflictRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Targets = [{ Peer = "p1" }, { Service = "api-b", Datacenter = "dc2" }] } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = {
           "*" = {
             Service = "api-b"

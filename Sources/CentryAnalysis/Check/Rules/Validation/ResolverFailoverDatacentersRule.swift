@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-failover-datacenters`: an empty string in failover `Datacenters`.
 struct ResolverFailoverDatacentersRule: Rule {
@@ -10,9 +11,8 @@ struct ResolverFailoverDatacentersRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Datacenters = ["dc2", "dc3"] } }
         """)
     ],

@@ -12,17 +12,15 @@ struct ResolverFailoverDuplicateDatacenterRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Datacenters = ["dc2", "dc3"] } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Datacenters = ["dc2", "dc3", «"dc2"»] } }
         """)
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-failover-empty`: a failover that names no target.
 struct ResolverFailoverEmptyRule: Rule {
@@ -11,17 +12,15 @@ struct ResolverFailoverEmptyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Service = "api-b" } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = «{ Datacenters = [] }» }
         """)
     ])

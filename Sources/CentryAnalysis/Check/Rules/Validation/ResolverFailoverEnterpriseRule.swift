@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-failover-enterprise`: failover namespaces, partitions, sameness groups or policies on CE.
 struct ResolverFailoverEnterpriseRule: Rule {
@@ -14,17 +15,15 @@ struct ResolverFailoverEnterpriseRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Targets = [{ Datacenter = "dc2" }, { Peer = "east" }] } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = {
           "*" = {
             Service = "x"

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-failover-key`: a `Failover` key that is neither `*` nor a defined subset.
 struct ResolverFailoverKeyRule: Rule {
@@ -12,18 +13,16 @@ struct ResolverFailoverKeyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v1 = { Filter = "Service.Meta.version == v1" } }
         Failover = { v1 = { Datacenters = ["dc2"] }, "*" = { Datacenters = ["dc3"] } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v1 = { Filter = "Service.Meta.version == v1" } }
         Failover = { «v9» = { Datacenters = ["dc2"] } }
         """)

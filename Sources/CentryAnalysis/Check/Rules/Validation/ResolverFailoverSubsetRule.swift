@@ -14,18 +14,16 @@ struct ResolverFailoverSubsetRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v1 = { Filter = "Service.Meta.version == v1" }, v2 = { Filter = "Service.Meta.version == v2" } }
         Failover = { v2 = { ServiceSubset = "v1" }, "*" = { Service = "other", ServiceSubset = "v5" } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v2 = { Filter = "Service.Meta.version == v2" } }
         Failover = {
           v2 = { ServiceSubset = «"v9"» }

@@ -18,9 +18,8 @@ struct ResolverHashPolicyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "session-store",
         """
-        Kind = "service-resolver"
-        Name = "session-store"
         LoadBalancer {
           Policy = "ring_hash"
           HashPolicies = [
@@ -33,9 +32,8 @@ struct ResolverHashPolicyRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "session-store",
         """
-        Kind = "service-resolver"
-        Name = "session-store"
         LoadBalancer {
           Policy = "maglev"
           HashPolicies = [

@@ -16,9 +16,8 @@ struct ResolverLoadBalancerConfigRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer {
           Policy = "ring_hash"
           RingHashConfig { MinimumRingSize = 1024 }
@@ -28,9 +27,8 @@ struct ResolverLoadBalancerConfigRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer {
           Policy = "round_robin"
           «RingHashConfig» { MinimumRingSize = 1024 }

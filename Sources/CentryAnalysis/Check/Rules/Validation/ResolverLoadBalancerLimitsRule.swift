@@ -15,9 +15,8 @@ struct ResolverLoadBalancerLimitsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer {
           Policy = "ring_hash"
           RingHashConfig { MinimumRingSize = 1024, MaximumRingSize = 8192 }
@@ -26,18 +25,16 @@ struct ResolverLoadBalancerLimitsRule: Rule {
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer {
           Policy = "ring_hash"
           RingHashConfig { MinimumRingSize = «10000», MaximumRingSize = 8192 }
         }
         """),
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer {
           Policy = "least_request"
           LeastRequestConfig { ChoiceCount = «1» }

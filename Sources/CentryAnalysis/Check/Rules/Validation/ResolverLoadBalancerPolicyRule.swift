@@ -15,17 +15,15 @@ struct ResolverLoadBalancerPolicyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer { Policy = "least_request" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         LoadBalancer { Policy = «"least_conn"» }
         """),
       Example(

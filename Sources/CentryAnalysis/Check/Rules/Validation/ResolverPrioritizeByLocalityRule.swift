@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-prioritize-by-locality`: `PrioritizeByLocality`, an Enterprise feature.
 struct ResolverPrioritizeByLocalityRule: Rule {
@@ -11,17 +12,15 @@ struct ResolverPrioritizeByLocalityRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         PrioritizeByLocality { Mode = "" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         PrioritizeByLocality { Mode = «"failover"» }
         """)
     ])

@@ -15,17 +15,15 @@ struct ResolverRedirectConflictRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect { Service = "db", Peer = "east" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect {
           Service = "db"
           Peer = "east"

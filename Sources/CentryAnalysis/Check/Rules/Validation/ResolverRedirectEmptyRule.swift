@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-redirect-empty`: a `Redirect` block that sets nothing.
 struct ResolverRedirectEmptyRule: Rule {
@@ -10,9 +11,8 @@ struct ResolverRedirectEmptyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect { Datacenter = "dc-west" }
         """)
     ],

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-redirect-enterprise`: a redirect `Partition`, `Namespace` or `SamenessGroup` on CE.
 struct ResolverRedirectEnterpriseRule: Rule {
@@ -12,17 +13,15 @@ struct ResolverRedirectEnterpriseRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect { Service = "db", Datacenter = "dc-west" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect {
           Service = "db"
           «Namespace = "x"»

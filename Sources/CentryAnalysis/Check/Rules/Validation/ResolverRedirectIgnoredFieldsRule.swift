@@ -13,17 +13,15 @@ struct ResolverRedirectIgnoredFieldsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect { Service = "db" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         «ConnectTimeout» = "3s"
         «LoadBalancer» { Policy = "random" }
         Redirect { Service = "db" }

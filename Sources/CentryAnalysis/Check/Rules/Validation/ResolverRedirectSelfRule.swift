@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-redirect-self`: a redirect that does not change the target.
 struct ResolverRedirectSelfRule: Rule {
@@ -11,17 +12,15 @@ struct ResolverRedirectSelfRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "db",
         """
-        Kind = "service-resolver"
-        Name = "db"
         Redirect { Service = "db", Datacenter = "dc2" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "db",
         """
-        Kind = "service-resolver"
-        Name = "db"
         Redirect «{ Service = "db" }»
         """)
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-redirect-subset`: a redirect to an undefined subset of the resolver's own service.
 struct ResolverRedirectSubsetRule: Rule {
@@ -12,18 +13,16 @@ struct ResolverRedirectSubsetRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v1 = { Filter = "Service.Meta.version == v1" } }
         Redirect { Service = "api", ServiceSubset = "v1" }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "legacy-db",
         """
-        Kind = "service-resolver"
-        Name = "legacy-db"
         Redirect { Service = "legacy-db", ServiceSubset = «"v1"» }
         """)
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-redirect-with-failover`: `Redirect` and `Failover` in one resolver.
 struct ResolverRedirectWithFailoverRule: Rule {
@@ -11,17 +12,15 @@ struct ResolverRedirectWithFailoverRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Failover = { "*" = { Datacenters = ["dc2"] } }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         «Redirect» { Service = "x" }
         Failover = { "*" = { Datacenters = ["dc2"] } }
         """)

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-subset-name`: a subset name that is not a lower-case DNS label.
 struct ResolverSubsetNameRule: Rule {
@@ -14,17 +15,15 @@ struct ResolverSubsetNameRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { v1 = {}, "2a" = {}, "a--a" = {} }
         """)
     ],
     failing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         Subsets = { «V1» = {}, «"v1.2"» = {}, «"-a"» = {}, «""» = {} }
         """),
       Example(

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `resolver-timeouts`: a negative `ConnectTimeout` or `RequestTimeout`.
 struct ResolverTimeoutsRule: Rule {
@@ -12,9 +13,8 @@ struct ResolverTimeoutsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceResolver, "api",
         """
-        Kind = "service-resolver"
-        Name = "api"
         ConnectTimeout = "3s"
         RequestTimeout = "0s"
         """)

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-header-match`: a header match without exactly one way of matching.
 struct RouterHeaderMatchRule: Rule {
@@ -13,17 +14,15 @@ struct RouterHeaderMatchRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { Header = [{ Name = "x-debug", Present = true, Invert = true }] } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { Header = [
           { Name = "x", Exact = "1", «Prefix = "a"» },
           «{ Name = "y", Invert = true }»,

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-header-name`: a header match without a `Name`.
 struct RouterHeaderNameRule: Rule {
@@ -11,17 +12,15 @@ struct RouterHeaderNameRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { Header = [{ Name = "x-canary", Exact = "true" }] } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { Header = [«{ Exact = "true" }»] } } }]
         """)
     ])

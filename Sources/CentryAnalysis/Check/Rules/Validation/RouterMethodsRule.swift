@@ -15,17 +15,15 @@ struct RouterMethodsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { PathExact = "/healthz", Methods = ["get", "HEAD"] } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { Methods = ["get", «"FETCH"», «"GET"»] } } }]
         """)
     ])

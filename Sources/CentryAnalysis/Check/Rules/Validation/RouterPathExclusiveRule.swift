@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-path-exclusive`: more than one of `PathExact`, `PathPrefix`, `PathRegex`.
 struct RouterPathExclusiveRule: Rule {
@@ -11,17 +12,15 @@ struct RouterPathExclusiveRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { PathRegex = "/a.*" } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP {
           PathPrefix = "/a"
           «PathRegex = "/a.*"»

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-path-slash`: a `PathExact` or `PathPrefix` that does not start with `/`.
 struct RouterPathSlashRule: Rule {
@@ -11,17 +12,15 @@ struct RouterPathSlashRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { PathPrefix = "/admin/" } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathPrefix = «"admin"» } } },
           { Match { HTTP { PathExact = «"healthz"» } } },

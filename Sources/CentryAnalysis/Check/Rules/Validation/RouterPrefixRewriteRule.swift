@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-prefix-rewrite`: a `PrefixRewrite` on a route without `PathExact` or `PathPrefix`.
 struct RouterPrefixRewriteRule: Rule {
@@ -11,21 +12,12 @@ struct RouterPrefixRewriteRule: Rule {
       `Route[0] cannot make use of PrefixRewrite without configuring either PathExact or PathPrefix`.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-router"
-        Name = "web"
-        Routes = [{
-          Match { HTTP { PathPrefix = "/admin/" } }
-          Destination { Service = "admin", PrefixRewrite = "/" }
-        }]
-        """)
+      Example(.serviceRouter, "web", RuleExampleEntries.adminPrefixRewrite)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathRegex = "/admin/.*" } }, Destination { «PrefixRewrite = "/x"» } },
           { Destination { «prefix_rewrite = "/y"» } },

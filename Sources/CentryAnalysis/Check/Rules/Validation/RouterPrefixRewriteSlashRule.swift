@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-prefix-rewrite-slash`: a `PrefixRewrite` whose trailing slash does not match the prefix's.
 struct RouterPrefixRewriteSlashRule: Rule {
@@ -11,21 +12,12 @@ struct RouterPrefixRewriteSlashRule: Rule {
       `PrefixRewrite = "/v2"`, `/api/x` becomes `/v2x`. End both with `/`, or neither.
       """,
     passing: [
-      Example(
-        """
-        Kind = "service-router"
-        Name = "web"
-        Routes = [{
-          Match { HTTP { PathPrefix = "/admin/" } }
-          Destination { Service = "admin", PrefixRewrite = "/" }
-        }]
-        """)
+      Example(.serviceRouter, "web", RuleExampleEntries.adminPrefixRewrite)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathPrefix = "/api" } }, Destination { PrefixRewrite = «"/"» } },
           { Match { HTTP { PathPrefix = "/api/" } }, Destination { PrefixRewrite = «"/v2"» } },

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-query-param-match`: a query parameter match without exactly one way of matching.
 struct RouterQueryParamMatchRule: Rule {
@@ -12,17 +13,15 @@ struct RouterQueryParamMatchRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { QueryParam = [{ Name = "q", Regex = "a.*" }] } } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { QueryParam = [
           { Name = "q", Exact = "1", «Regex = ".*"» },
           «{ Name = "r" }»,

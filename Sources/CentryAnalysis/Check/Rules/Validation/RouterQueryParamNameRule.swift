@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-query-param-name`: a query parameter match without a `Name`.
 struct RouterQueryParamNameRule: Rule {
@@ -11,9 +12,8 @@ struct RouterQueryParamNameRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Match { HTTP { QueryParam = [{ Name = "beta", Present = true }] } } }]
         """)
     ],

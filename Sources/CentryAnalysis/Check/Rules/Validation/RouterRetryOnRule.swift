@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-retry-on`: a `RetryOn` value that is not an Envoy retry condition Consul allows.
 struct RouterRetryOnRule: Rule {
@@ -19,17 +20,15 @@ struct RouterRetryOnRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { NumRetries = 3, RetryOn = ["5xx", "reset"] } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { NumRetries = 3, RetryOn = ["5xx", «"timeout"», «"Reset"»] } }]
         """)
     ])

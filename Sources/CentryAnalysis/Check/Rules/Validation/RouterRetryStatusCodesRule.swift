@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-retry-status-codes`: a `RetryOnStatusCodes` value that is not an HTTP status.
 struct RouterRetryStatusCodesRule: Rule {
@@ -11,17 +12,15 @@ struct RouterRetryStatusCodesRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { NumRetries = 2, RetryOnStatusCodes = [503, 429] } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { NumRetries = 2, RetryOnStatusCodes = [«5003», «50»] } }]
         """)
     ])

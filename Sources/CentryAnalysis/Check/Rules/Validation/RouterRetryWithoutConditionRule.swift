@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `router-retry-without-condition`: `NumRetries` with nothing to retry on.
 struct RouterRetryWithoutConditionRule: Rule {
@@ -12,17 +13,15 @@ struct RouterRetryWithoutConditionRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { NumRetries = 3, RetryOnConnectFailure = true } }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { «NumRetries = 3» } }]
         """)
     ])

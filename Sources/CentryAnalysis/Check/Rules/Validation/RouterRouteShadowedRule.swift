@@ -15,9 +15,8 @@ struct RouterRouteShadowedRule: Rule {
       """,
     passing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathPrefix = "/api/v2/" } }, Destination { Service = "api-v2" } },
           { Match { HTTP { PathPrefix = "/api/", Methods = ["GET"] } }, Destination { Service = "api-read" } },
@@ -27,18 +26,16 @@ struct RouterRouteShadowedRule: Rule {
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Match { HTTP { PathPrefix = "/api/" } }, Destination { Service = "api" } },
           { «Match» { HTTP { PathPrefix = "/api/v2/", Header = [{ Name = "x", Exact = "1" }] } }, Destination { Service = "api-v2" } },
         ]
         """),
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [
           { Destination { Service = "legacy" } },
           «{ Destination { Service = "other" } }»,

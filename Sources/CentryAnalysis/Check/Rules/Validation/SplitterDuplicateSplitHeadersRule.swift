@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `splitter-duplicate-split-headers`: duplicate split destinations that Consul misses.
 struct SplitterDuplicateSplitHeadersRule: Rule {
@@ -12,9 +13,8 @@ struct SplitterDuplicateSplitHeadersRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "api",
         """
-        Kind = "service-splitter"
-        Name = "api"
         Splits = [
           { Weight = 50, ServiceSubset = "v1" },
           { Weight = 50, ServiceSubset = "v2", ResponseHeaders { Set = { x-canary = "1" } } },
@@ -23,9 +23,8 @@ struct SplitterDuplicateSplitHeadersRule: Rule {
     ],
     failing: [
       Example(
+        .serviceSplitter, "api",
         """
-        Kind = "service-splitter"
-        Name = "api"
         Splits = [
           { Weight = 50, ServiceSubset = "v1" },
           «{ Weight = 50, ServiceSubset = "v1", ResponseHeaders { Set = { x-canary = "1" } } }»,

@@ -15,23 +15,20 @@ struct SplitterDuplicateSplitRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "api",
         """
-        Kind = "service-splitter"
-        Name = "api"
         Splits = [{ Weight = 50, ServiceSubset = "v1" }, { Weight = 50, ServiceSubset = "v2" }]
         """)
     ],
     failing: [
       Example(
+        .serviceSplitter, "api",
         """
-        Kind = "service-splitter"
-        Name = "api"
         Splits = [{ Weight = 50, ServiceSubset = "v1" }, «{ Weight = 50, ServiceSubset = "v1" }»]
         """),
       Example(
+        .serviceSplitter, "billing",
         """
-        Kind = "service-splitter"
-        Name = "billing"
         Splits = [{ Weight = 50, Service = "" }, «{ Weight = 50, Service = "billing" }»]
         """),
     ])

@@ -1,4 +1,5 @@
 import CentryCore
+import CentryModel
 
 /// `splitter-empty`: a service-splitter without any split.
 struct SplitterEmptyRule: Rule {
@@ -12,17 +13,15 @@ struct SplitterEmptyRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100 }]
         """)
     ],
     failing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = «[]»
         """),
       Example(

@@ -12,17 +12,15 @@ struct SplitterWeightPrecisionRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 66.67 }, { Weight = 33.33, Service = "web-next" }]
         """)
     ],
     failing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = «99.999» }, { Weight = 0.001, Service = "web-next" }]
         """)
     ])

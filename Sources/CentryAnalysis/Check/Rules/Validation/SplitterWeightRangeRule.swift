@@ -13,17 +13,15 @@ struct SplitterWeightRangeRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100 }, { Weight = 0, Service = "web-next" }]
         """)
     ],
     failing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = «110» }, { Weight = «-10», Service = "web-next" }]
         """)
     ])

@@ -12,17 +12,15 @@ struct SplitterWeightZeroRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 99.99 }, { Weight = 0.01, Service = "web-next" }]
         """)
     ],
     failing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100 }, { Weight = «0.004», Service = "web-next" }]
         """)
     ])

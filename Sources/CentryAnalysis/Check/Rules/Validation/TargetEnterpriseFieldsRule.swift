@@ -13,23 +13,20 @@ struct TargetEnterpriseFieldsRule: Rule {
       """,
     passing: [
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100, Namespace = "default" }]
         """)
     ],
     failing: [
       Example(
+        .serviceRouter, "web",
         """
-        Kind = "service-router"
-        Name = "web"
         Routes = [{ Destination { Service = "admin", «Namespace = "ops"» } }]
         """),
       Example(
+        .serviceSplitter, "web",
         """
-        Kind = "service-splitter"
-        Name = "web"
         Splits = [{ Weight = 100, «partition = "p1"» }]
         """),
     ])
