@@ -74,7 +74,8 @@ import Testing
         "{ Match { HTTP { PathPrefix = \"/e\" } }, Destination { Service = \"api\", ServiceSubset = \"v7\" } }",
       ]
       // Each router takes the routes in another order, so chains meet the shared parts in turn.
-      let rotated = Array(routes[index % routes.count...] + routes[..<(index % routes.count)])
+      let cut = index % routes.count
+      let rotated = Array(routes[cut...] + routes[..<cut])
       files.append(
         SourceFile(
           name: "r\(index).hcl",
