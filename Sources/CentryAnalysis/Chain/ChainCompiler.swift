@@ -666,8 +666,10 @@ struct ChainBuilder {
     guard case .splitter(_, _, let splits, _, _) = nodes[key] else { return [] }
     let inside = visiting.union([key])
     var output: [ChainSplit] = []
+    var nested = false
     legs: for split in splits {
       if case .splitter(let innerKey, _, _, _, _) = nodes[split.next] {
+        nested = true
         guard !inside.contains(innerKey) else { continue }
         for leg in flattened(innerKey, visiting: inside, memo: &memo) {
           guard output.count < ChainBuilder.maximumLegs else { break legs }
@@ -685,6 +687,10 @@ struct ChainBuilder {
             weight: split.weight, nextNode: split.next, requestHeaders: split.requestHeaders,
             responseHeaders: split.responseHeaders, ranges: split.ranges))
       }
+    }
+    if !nested, let fragments {
+      // Legs straight to resolvers depend on the splitter entry alone: one copy for every chain.
+      output = fragments.sharedLegs(of: key, output)
     }
     memo[key] = output
     return output
