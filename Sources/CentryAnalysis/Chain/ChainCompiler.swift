@@ -51,7 +51,7 @@ public enum ChainCompiler {
 }
 
 /// A target under construction (spec core-entries §7.5).
-struct TargetSpec: Hashable {
+struct TargetSpec: Hashable, Sendable {
   var service: String
   var subset: String?
   var namespace: String

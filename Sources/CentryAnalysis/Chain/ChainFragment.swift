@@ -98,8 +98,6 @@ final class ChainFragments: Sendable {
   }
 }
 
-extension TargetSpec: Sendable {}
-
 extension ChainBuilder {
   /// ``resolve(_:reference:forFailover:)`` of a primary target through the entry set's fragment
   /// of that target.
