@@ -16,8 +16,12 @@ build: deps
 
 # The Swift runtime and Foundation linked into the binary: it starts faster (no dynamic loading
 # and relocation of ~15 Swift shared libraries) and runs without a Swift toolchain installed;
-# libyaml, RE2 and PCRE2 stay shared system libraries (docs/performance.md).
-RELEASE_FLAGS = -c release --static-swift-stdlib
+# libyaml, RE2 and PCRE2 stay shared system libraries. Linked as a position-dependent executable
+# without exporting its symbols: a PIE of that size has 116,000 relocations for the loader to
+# apply at every start (a third of a one-entry lint) and dladdr scans 30,000 exported symbols;
+# the cost is that the executable's own image is not address-randomised (docs/performance.md).
+# scripts/bench.sh builds with the same flags.
+RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
 
 # Only the `centry` product: the test-support target imports Testing, which the static Swift SDK
 # lacks, so building every target with --static-swift-stdlib fails.
@@ -49,7 +53,7 @@ BENCH_RUNS ?= 3
 BENCH_RUNS_LARGE ?= 1
 bench: deps
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_RUNS_LARGE="$(BENCH_RUNS_LARGE)" SWIFT="$(SWIFT)" \
-	  BUILD_FLAGS="$(LAYER_CHECK) $(BUILD_FLAGS)" ./scripts/bench.sh
+	  RELEASE_FLAGS="$(RELEASE_FLAGS)" BUILD_FLAGS="$(LAYER_CHECK) $(BUILD_FLAGS)" ./scripts/bench.sh
 
 ## libFuzzer targets (Fuzz/, scripts/fuzz.sh) built with -sanitize=fuzzer,address in .build-fuzz,
 ## each run FUZZ_SECONDS (default 60) from seeds out of Fixtures/. Crashes land in

@@ -19,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT="${SWIFT:-swift}"
+RELEASE_FLAGS="${RELEASE_FLAGS:--c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic}"
 SIZES="${BENCH_SIZES:-1k,10k,100k}"
 RUNS="${BENCH_RUNS:-3}"
 LARGE_RUNS="${BENCH_RUNS_LARGE:-1}"
@@ -40,16 +41,16 @@ install_packages() {
 }
 
 say "building centry and centry-bench (release, Swift runtime and Foundation linked statically)"
-# The same build as `make release` (--static-swift-stdlib: the binary a user installs). Both
-# products with the same flags, so that neither build invalidates the other's objects. The floor
+# The same build as `make release` (RELEASE_FLAGS from the Makefile: the binary a user installs).
+# Both products with the same flags, so that neither build invalidates the other's objects. The floor
 # below stays a plain dynamically linked `swiftc -O` executable: the start-up target compares
 # centry against what any Swift program costs, not against a statically linked empty program.
-# shellcheck disable=SC2086  # BUILD_FLAGS is a list of flags
-$SWIFT build -c release --static-swift-stdlib --product centry ${BUILD_FLAGS:-} >&2
+# shellcheck disable=SC2086  # RELEASE_FLAGS and BUILD_FLAGS are lists of flags
+$SWIFT build $RELEASE_FLAGS --product centry ${BUILD_FLAGS:-} >&2
 # shellcheck disable=SC2086
-$SWIFT build -c release --static-swift-stdlib --product centry-bench ${BUILD_FLAGS:-} >&2
+$SWIFT build $RELEASE_FLAGS --product centry-bench ${BUILD_FLAGS:-} >&2
 # shellcheck disable=SC2086
-BIN="$($SWIFT build -c release --static-swift-stdlib --show-bin-path ${BUILD_FLAGS:-})"
+BIN="$($SWIFT build $RELEASE_FLAGS --show-bin-path ${BUILD_FLAGS:-})"
 
 say "building the floor (an empty Swift executable, swiftc -O)"
 SWIFTC="$(dirname "$(command -v "$SWIFT")")/swiftc"

@@ -36,31 +36,40 @@ struct Centry: AsyncParsableCommand {
     let status: Int32
     do {
       let arguments = GoFlags.normalize(Array(CommandLine.arguments.dropFirst()))
-      var command = try plainLint(arguments) ?? parseAsRoot(arguments)
       // Every command runs on a deep stack (DeepStackExecutor), so that the nesting bounds, not
       // the thread, decide how deep an input may nest.
-      if var asyncCommand = command as? AsyncParsableCommand {
-        try await withTaskExecutorPreference(DeepStackExecutor.shared) { try await asyncCommand.run() }
+      if let inputs = plainLintInputs(arguments) {
+        status = try await withTaskExecutorPreference(DeepStackExecutor.shared) {
+          try await LintRun(inputs: inputs).execute()
+        }
       } else {
-        try DeepStack.run { () throws(any Error) in try command.run() }
+        var command = try parseAsRoot(arguments)
+        if var asyncCommand = command as? AsyncParsableCommand {
+          try await withTaskExecutorPreference(DeepStackExecutor.shared) { try await asyncCommand.run() }
+        } else {
+          try DeepStack.run { () throws(any Error) in try command.run() }
+        }
+        status = 0
       }
-      status = 0
     } catch {
       status = exitStatus(reporting: error)
     }
     terminate(status)
   }
 
-  /// `centry lint` with inputs and no option (`centry lint -` in an editor or a hook), parsed
-  /// by `lint` alone: the root parser builds the argument sets of every subcommand through
-  /// reflection, which was a quarter of the start-up of a one-entry lint. Anything else (an
-  /// option, help, another command) goes through ``parseAsRoot(_:)``, which alone words usage
-  /// errors and help as `centry`.
-  static func plainLint(_ arguments: [String]) throws -> ParsableCommand? {
-    guard arguments.first == "lint", arguments.dropFirst().allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }) else {
-      return nil
-    }
-    return try Lint.parse(Array(arguments.dropFirst()))
+  /// The inputs of `centry lint` with inputs and no option (`centry lint -` in an editor or a
+  /// hook), or `nil` for any other command line. That form runs ``LintRun`` directly, without
+  /// ArgumentParser: building its parsers (reflection over the property wrappers of every
+  /// option, the completion-script check) was about a third of a one-entry lint. ArgumentParser
+  /// would take each such argument as an input too (none starts with `-` but `-` itself, so none
+  /// is an option, `--` or a completion request, and `lint` has no subcommand), so the result is
+  /// the same. Anything else goes through ``parseAsRoot(_:)``, which alone words usage errors
+  /// and help as `centry`.
+  static func plainLintInputs(_ arguments: [String]) -> [String]? {
+    guard arguments.first == "lint" else { return nil }
+    let inputs = arguments.dropFirst()
+    guard inputs.allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }) else { return nil }
+    return Array(inputs)
   }
 
   /// Prints `error` where it belongs and returns the process exit status for it.

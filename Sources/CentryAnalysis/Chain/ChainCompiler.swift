@@ -17,9 +17,11 @@ public enum ChainCompiler {
   /// The chain of `service`, its target strings shared through `interner` with the other chains
   /// of the same entry set.
   static func compile(
-    service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner?
+    service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner?,
+    fragments: ChainFragments? = nil
   ) -> ChainCompilation {
-    var builder = ChainBuilder(service: service, entries: entries, options: options, interner: interner)
+    var builder = ChainBuilder(
+      service: service, entries: entries, options: options, interner: interner, fragments: fragments)
     return builder.build()
   }
 
@@ -37,15 +39,19 @@ public enum ChainCompiler {
     // Each chain is compiled from the entry set alone, so the services are spread over the cores.
     let services = services(in: entries)
     let interner = ChainInterner()
+    // Every chain that reaches a service resolves the same splitter and targets: each is resolved
+    // once for the run and replayed into the chains (``ChainFragment``). Overrides (a proxy's
+    // view of one chain) mark chains as customized while they resolve; those are compiled alone.
+    let fragments = options.overrides == ChainOverrides() ? ChainFragments() : nil
     let compiled = Parallel.map(services) {
-      compile(service: $0, entries: entries, options: options, interner: interner)
+      compile(service: $0, entries: entries, options: options, interner: interner, fragments: fragments)
     }
     return Dictionary(uniqueKeysWithValues: zip(services, compiled))
   }
 }
 
 /// A target under construction (spec core-entries §7.5).
-struct TargetSpec: Hashable {
+struct TargetSpec: Hashable, Sendable {
   var service: String
   var subset: String?
   var namespace: String
@@ -84,7 +90,7 @@ struct TargetSpec: Hashable {
 }
 
 /// A splitter leg before flattening.
-struct RawSplit {
+struct RawSplit: Sendable {
   var weight: Float
   var next: String
   var requestHeaders: HTTPHeaderModifiers?
@@ -94,12 +100,22 @@ struct RawSplit {
   var reference: SourceRange
 }
 
-/// `indirect`: a resolver node is several times the size of the others, and the builder's node
-/// table is rewritten for every target resolved.
-indirect enum RawNode {
-  case router(RouterNode)
-  case splitter(key: String, service: String, splits: [RawSplit], loadBalancer: LoadBalancer?, range: SourceRange)
-  case resolver(ResolverNode)
+/// A node under construction. Boxed (`indirect`, and a resolver as its boxed ``ChainNode``): the
+/// builder's node table is rewritten for every target resolved, and a resolver node, several times
+/// the size of the others, is kept as is in the compiled chain and shared by every chain that
+/// reaches it through a ``ChainFragment``.
+enum RawNode: Sendable {
+  indirect case router(RouterNode)
+  indirect case splitter(
+    key: String, service: String, splits: [RawSplit], loadBalancer: LoadBalancer?, range: SourceRange)
+  /// Always a ``ChainNode/resolver(_:)``.
+  case resolver(ChainNode)
+
+  /// The resolver node, for a resolver.
+  var resolverNode: ResolverNode? {
+    guard case .resolver(let node) = self, case .resolver(let resolver) = node else { return nil }
+    return resolver
+  }
 }
 
 struct ChainBuilder {
@@ -124,12 +140,20 @@ struct ChainBuilder {
   var customizedBy = CustomizationMarkers()
   /// Shares the target strings with the other chains of the entry set (``compileAll``).
   let interner: ChainInterner?
+  /// The splitters and targets resolved once for every chain of the entry set (``compileAll``).
+  let fragments: ChainFragments?
+  /// Set while this builder records a ``ChainFragment`` instead of compiling a chain.
+  var recording: FragmentRecording?
 
-  init(service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner? = nil) {
+  init(
+    service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner? = nil,
+    fragments: ChainFragments? = nil
+  ) {
     self.service = service
     self.entries = entries
     self.options = options
     self.interner = interner
+    self.fragments = fragments
   }
 
   /// The shared copy of `string` when chains are compiled together, else `string`.
@@ -139,6 +163,7 @@ struct ChainBuilder {
 
   /// Records an error once (the same cause met again through another path is not repeated).
   mutating func report(_ error: ChainError) {
+    recording?.calls.append(.report(error))
     // A set, not a scan of `errors`: a chain through many routes can collect hundreds of errors.
     guard reported.insert(ReportedError(problem: error.problem, range: error.range)).inserted else { return }
     errors.append(error)
@@ -202,6 +227,11 @@ struct ChainBuilder {
   }
 
   mutating func recordProtocol(_ target: String, reference: SourceRange?) {
+    if let recording {
+      // The chain protocol is the replaying chain's own.
+      recording.calls.append(.recordProtocol(service: target, reference: reference))
+      return
+    }
     let (value, source) = protocolOf(target)
     guard let chainProtocol, let first = firstProtocolService else {
       chainProtocol = value
@@ -227,6 +257,8 @@ struct ChainBuilder {
 
   /// Somewhere to point when nothing better exists: the first entry of the chain's service.
   var chainPlace: SourceRange {
+    // The chain's own entries: a recorded fragment that needs them belongs to one chain only.
+    recording?.replayable = false
     for kind in [EntryKind.serviceRouter, .serviceSplitter, .serviceResolver, .serviceDefaults] {
       if let range = place(kind, service) { return range }
     }
@@ -253,11 +285,11 @@ struct ChainBuilder {
         let targetService = target.isEmpty ? service : target
         let next: String
         if let subset = destination?.serviceSubset, !subset.value.isEmpty {
-          next = resolve(
+          next = resolveShared(
             localTarget(
               targetService, subset: subset.value, namespace: destination?.namespace?.value,
               partition: destination?.partition?.value),
-            reference: subset.valueRange, forFailover: false)
+            reference: subset.valueRange)
         } else {
           next = splitterOrResolver(
             targetService, namespace: destination?.namespace?.value, partition: destination?.partition?.value,
@@ -287,9 +319,8 @@ struct ChainBuilder {
     _ target: String, namespace: String?, partition: String?, reference: SourceRange?
   ) -> String {
     if let key = splitterNode(target) { return key }
-    return resolve(
-      localTarget(target, subset: nil, namespace: namespace, partition: partition), reference: reference,
-      forFailover: false)
+    return resolveShared(
+      localTarget(target, subset: nil, namespace: namespace, partition: partition), reference: reference)
   }
 
   /// The splitter node of `name`, built on first use; `nil` when `name` has no splitter.
@@ -316,12 +347,11 @@ struct ChainBuilder {
       {
         next = nested
       } else {
-        next = resolve(
+        next = resolveShared(
           localTarget(
             targetService, subset: subset, namespace: split.namespace?.value, partition: split.partition?.value),
-          reference: split.serviceSubset?.valueRange ?? split.service?.valueRange ?? located.valueRange,
-          forFailover: false)
-        if loadBalancer == nil, case .resolver(let node) = nodes[next], let balancer = node.loadBalancer,
+          reference: split.serviceSubset?.valueRange ?? split.service?.valueRange ?? located.valueRange)
+        if loadBalancer == nil, let node = nodes[next]?.resolverNode, let balancer = node.loadBalancer,
           let policy = balancer.policy?.value, policy == "ring_hash" || policy == "maglev"
         {
           loadBalancer = balancer
@@ -349,6 +379,10 @@ struct ChainBuilder {
       let id = target.id
       let key = "resolver:\(id)"
       if nodes[key] != nil {
+        if let earlier = undefinedSubsets[id], let reference {
+          // Whether to report again depends on where the replaying chain refers from.
+          if let recording, recording.involvesPlaceholder(reference, earlier.range) { recording.replayable = false }
+        }
         if let earlier = undefinedSubsets[id], let reference, reference != earlier.range {
           var again = earlier
           again.range = reference
@@ -455,12 +489,13 @@ struct ChainBuilder {
       connectTimeout: connectTimeout, requestTimeout: request,
       loadBalancer: resolver?.loadBalancer?.value, failover: nil,
       range: resolverEntry?.place)
-    targets[id] = target
-    nodes[key] = .resolver(node)
+    // One shared box per distinct target across the chains (and the fragments they replay).
+    targets[id] = interner?.target(target) ?? target
+    nodes[key] = .resolver(.resolver(node))
     order.append(key)
     if !forFailover, let failover = failoverSection(resolver, subset: spec.subset) {
       node.failover = resolveFailover(spec, section: failover)
-      nodes[key] = .resolver(node)
+      nodes[key] = .resolver(.resolver(node))
     }
     return key
   }
@@ -481,6 +516,10 @@ struct ChainBuilder {
     let error = ChainError(
       .subsetUndefined(service: spec.service, subset: subset, resolver: owner), at: reference ?? chainPlace)
     var recorded = error
+    if let recording, let reference, recording.involvesPlaceholder(reference) {
+      // Whether validation reports it depends on where the replaying chain refers from.
+      recording.replayable = false
+    }
     if let resolverEntry, let reference, ChainBuilder.contains(resolverEntry.range, reference) {
       // DefaultSubset, Redirect or Failover of the service's own resolver: Validate rejects it.
       recorded.reportedByValidation = true
@@ -538,7 +577,7 @@ struct ChainBuilder {
         continue
       }
       let key = resolve(spec, reference: range, forFailover: true)
-      if case .resolver(let node) = nodes[key], !ids.contains(node.targetID) { ids.append(node.targetID) }
+      if let node = nodes[key]?.resolverNode, !ids.contains(node.targetID) { ids.append(node.targetID) }
     }
     let policy = value.policy?.value ?? entries.proxyDefaults?.failoverPolicy?.value
     var failover = ChainFailover(targets: ids, policy: policy, range: section.keyOrValueRange)
@@ -627,8 +666,10 @@ struct ChainBuilder {
     guard case .splitter(_, _, let splits, _, _) = nodes[key] else { return [] }
     let inside = visiting.union([key])
     var output: [ChainSplit] = []
+    var nested = false
     legs: for split in splits {
       if case .splitter(let innerKey, _, _, _, _) = nodes[split.next] {
+        nested = true
         guard !inside.contains(innerKey) else { continue }
         for leg in flattened(innerKey, visiting: inside, memo: &memo) {
           guard output.count < ChainBuilder.maximumLegs else { break legs }
@@ -646,6 +687,10 @@ struct ChainBuilder {
             weight: split.weight, nextNode: split.next, requestHeaders: split.requestHeaders,
             responseHeaders: split.responseHeaders, ranges: split.ranges))
       }
+    }
+    if !nested, let fragments {
+      // Legs straight to resolvers depend on the splitter entry alone: one copy for every chain.
+      output = fragments.sharedLegs(of: key, output)
     }
     memo[key] = output
     return output
@@ -709,8 +754,10 @@ struct ChainBuilder {
             SplitterNode(
               key: splitterKey, service: name, splits: flattened[splitterKey] ?? [], loadBalancer: balancer,
               range: range)))
-      case .resolver(let node):
-        output.append(.resolver(node))
+      case .resolver(let chainNode):
+        // The node itself, shared with the fragment (and the other chains) it came from.
+        output.append(chainNode)
+        guard case .resolver(let node) = chainNode else { break }
         usedTargets.insert(node.targetID)
         usedTargets.formUnion(node.failover?.targets ?? [])
       case nil: break
@@ -721,7 +768,7 @@ struct ChainBuilder {
       serviceName: service, namespace: options.namespace, partition: options.partition,
       datacenter: options.datacenter, trustDomain: options.trustDomain, protocol: chainProtocol ?? fallbackProtocol,
       protocolSource: chainProtocol == nil ? fallbackSource : protocolSource, startNode: start, nodes: output,
-      targets: usedTargets.sorted().compactMap { id in targets[id].map { interner?.target($0) ?? $0 } })
+      targets: usedTargets.sorted().compactMap { targets[$0] })
     applyOverrides(to: &chain)
     return chain
   }

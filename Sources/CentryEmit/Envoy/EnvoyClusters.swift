@@ -11,10 +11,12 @@ enum EnvoyClusters {
   static let rootCertificates = "<ROOT_CA_PEMS>"
 
   /// Every cluster of `chain` as (name, resource), in node order; `upstream` is the downstream's
-  /// configuration for this upstream (`--for`), `nil` for none.
-  static func clusters(for chain: CompiledChain, upstream: ResolvedUpstreamConfig? = nil)
-    -> [(name: String, node: YAMLNode)]
-  {
+  /// configuration for this upstream (`--for`), `nil` for none. Clusters whose name `skip` accepts
+  /// are left out: a caller that keeps only the first cluster of each name need not build the
+  /// copies another chain's clusters already supplied.
+  static func clusters(
+    for chain: CompiledChain, upstream: ResolvedUpstreamConfig? = nil, skip: (String) -> Bool = { _ in false }
+  ) -> [(name: String, node: YAMLNode)] {
     var out: [(name: String, node: YAMLNode)] = []
     for node in chain.nodes {
       guard case .resolver(let resolver) = node, let primary = chain.target(resolver.targetID) else { continue }
@@ -22,13 +24,17 @@ enum EnvoyClusters {
       let primaryName = chain.clusterName(primary)
       let settings = Settings(resolver: resolver, chain: chain, upstream: upstream)
       if failoverTargets.isEmpty {
-        out.append((primaryName, cluster(name: primaryName, target: primary, settings: settings)))
+        if !skip(primaryName) {
+          out.append((primaryName, cluster(name: primaryName, target: primary, settings: settings)))
+        }
         continue
       }
       let members = [primary] + failoverTargets
       let names = members.indices.map { "failover-target~\($0)~\(primaryName)" }
-      out.append((primaryName, aggregate(name: primaryName, members: names, resolver: resolver)))
-      for (name, target) in zip(names, members) {
+      if !skip(primaryName) {
+        out.append((primaryName, aggregate(name: primaryName, members: names, resolver: resolver)))
+      }
+      for (name, target) in zip(names, members) where !skip(name) {
         out.append((name, cluster(name: name, target: target, settings: settings)))
       }
     }

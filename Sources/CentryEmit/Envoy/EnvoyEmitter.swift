@@ -43,13 +43,7 @@ public enum EnvoyEmitter {
     while start < services.count {
       let batch = Array(services[start..<min(services.count, start + renderBatch)])
       start += batch.count
-      let rendered = Parallel.map(batch) { name in
-        let upstream = options.downstream.map {
-          ResolvedUpstreamConfig.resolve(downstream: $0, upstream: name, entries: entries)
-        }
-        let compilation = chains(name, upstream?.chainOverrides ?? ChainOverrides())
-        return RenderedService(name: name, upstream: upstream, compilation: compilation, options: options)
-      }
+      let rendered = render(batch, entries: entries, options: options, chains: chains, kept: clusters)
       for service in rendered {
         let compilation = service.compilation
         if let error = compilation.errors.first {
@@ -67,6 +61,23 @@ public enum EnvoyEmitter {
     return .success(Output(resources: routes + sortedClusters, notes: notes.lines))
   }
 
+  /// The services of one batch, on every core. Clusters named in `kept` (those of earlier
+  /// batches) are not built: only the first cluster of a name is kept, and a mesh's clusters are
+  /// reached by many chains. (A parameter, so that the table is not shared after the batch and
+  /// the caller adds to it without copying it.)
+  private static func render(
+    _ batch: [String], entries: EntrySet, options: EnvoyOptions, chains: ChainSource, kept: [String: YAMLNode]
+  ) -> [RenderedService] {
+    Parallel.map(batch) { name in
+      let upstream = options.downstream.map {
+        ResolvedUpstreamConfig.resolve(downstream: $0, upstream: name, entries: entries)
+      }
+      let compilation = chains(name, upstream?.chainOverrides ?? ChainOverrides())
+      return RenderedService(
+        name: name, upstream: upstream, compilation: compilation, options: options, skip: { kept[$0] != nil })
+    }
+  }
+
   /// Services rendered together on the cores (see ``render(services:entries:options:chains:)``).
   private static let renderBatch = 64
 
@@ -78,13 +89,18 @@ public enum EnvoyEmitter {
     var route: YAMLNode?
     var clusters: [(name: String, node: YAMLNode)] = []
 
-    init(name: String, upstream: ResolvedUpstreamConfig?, compilation: ChainCompilation, options: EnvoyOptions) {
+    init(
+      name: String, upstream: ResolvedUpstreamConfig?, compilation: ChainCompilation, options: EnvoyOptions,
+      skip: (String) -> Bool
+    ) {
       self.name = name
       self.upstream = upstream
       self.compilation = compilation
       guard compilation.errors.isEmpty else { return }
       route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul)
-      clusters = EnvoyClusters.clusters(for: compilation.chain, upstream: upstream).map { ($0.name, $0.node) }
+      clusters = EnvoyClusters.clusters(for: compilation.chain, upstream: upstream, skip: skip).map {
+        ($0.name, $0.node)
+      }
     }
   }
 

@@ -22,15 +22,37 @@ struct Lint: AsyncParsableCommand {
   @OptionGroup var live: LiveOptions
 
   func run() async throws {
+    let run = LintRun(
+      inputs: input.inputs, report: report.settings, catalog: catalog, liveEntries: live.liveEntries)
+    let status = try await run.execute()
+    if status != ExitStatus.success { throw ExitCode(status) }
+  }
+}
+
+/// What `centry lint` does once its command line is understood, on plain values: ``Lint`` runs
+/// it with what ArgumentParser parsed, and ``Centry/main()`` runs it directly for
+/// `centry lint [INPUT|-]…` without options, where building ArgumentParser's parsers (reflection
+/// over every property wrapper) was about a third of a one-entry run.
+struct LintRun {
+  /// Files, directories or `-`; none means a piped standard input.
+  var inputs: [String]
+  var report = ReportSettings()
+  /// `--catalog`: service instances to check subset filters against.
+  var catalog: String?
+  /// The live entries the inputs are laid over (`--consul`); none without it.
+  var liveEntries: () async throws -> [LiveEntry] = { [] }
+
+  /// Lints and prints the report; returns the exit status (0 or 1). Throws ``ToolFailure`` or
+  /// a usage error when the inputs or the catalog cannot be read, as ``Lint`` always has.
+  func execute() async throws -> Int32 {
     let options = LintOptions(catalog: try loadCatalog())
-    let files = try input.load()
-    // With `--consul` the inputs are laid over the live entries; without it `live` is empty.
-    let result = Linter.lint(files, over: try await live.liveEntries(), options: options)
+    let files = try InputOptions.load(inputs)
+    // With `--consul` the inputs are laid over the live entries; without it this is empty.
+    let result = Linter.lint(files, over: try await liveEntries(), options: options)
     KeptUntilExit.keep(result)
     let text = report.format.render(result, decorator: report.decorator)
     if !text.isEmpty { Output.stdout(text) }
-    let status = report.exitStatus(for: result.summary)
-    if status != ExitStatus.success { throw ExitCode(status) }
+    return report.exitStatus(for: result.summary)
   }
 
   private func loadCatalog() throws -> ServiceCatalog? {

@@ -13,6 +13,13 @@ struct InputOptions: ParsableArguments {
 
   /// Reads every input into memory; throws ``ToolFailure`` or a usage error.
   func load() throws -> [SourceFile] {
+    try InputOptions.load(inputs)
+  }
+
+  /// Reads `inputs` (files, directories, `-`; none means a piped standard input) into memory;
+  /// throws ``ToolFailure`` or a usage error. Static, so that the plain `centry lint` path
+  /// (``Centry/plainLintInputs(_:)``) reads its inputs without building this type's parser.
+  static func load(_ inputs: [String]) throws -> [SourceFile] {
     if inputs.isEmpty {
       guard !Output.stdinIsTerminal else {
         throw ValidationError("no input: give files or directories, or pipe an entry into `-`")

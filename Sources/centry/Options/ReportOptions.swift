@@ -21,6 +21,23 @@ struct ReportOptions: ParsableArguments {
   @Flag(help: "Fail (exit 1) on warnings too.")
   var strict = false
 
+  /// The same choices as plain values (what ``LintRun`` takes).
+  var settings: ReportSettings { ReportSettings(format: format, color: color, strict: strict) }
+
+  /// The decorator for stdout under the current environment.
+  var decorator: Decorator { settings.decorator }
+
+  /// 1 when the report has errors (or warnings under `--strict`), else 0.
+  func exitStatus(for summary: RunSummary) -> Int32 { settings.exitStatus(for: summary) }
+}
+
+/// ``ReportOptions`` without ArgumentParser's property wrappers: the plain `centry lint` path
+/// builds it directly, with the options' defaults.
+struct ReportSettings {
+  var format: OutputFormat = .text
+  var color: ColorChoice = .auto
+  var strict = false
+
   /// The decorator for stdout under the current environment.
   var decorator: Decorator {
     color.usesColor(isTerminal: Output.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)

@@ -141,7 +141,7 @@ enum InputLoader {
     if let kind = nonRegularKind(status.st_mode) {
       return .failure(ReadFailure(reason: "it is \(kind), not a regular file (pipe it into `-` instead)"))
     }
-    return readAll(descriptor)
+    return readAll(descriptor, size: Int(status.st_size))
   }
 
   /// Why an input could not be read, in the system's words (lower case).
@@ -150,9 +150,15 @@ enum InputLoader {
   }
 
   /// Everything `descriptor` holds up to its end, refusing more than ``maximumFileSize`` bytes.
-  private static func readAll(_ descriptor: Int32) -> Result<[UInt8], ReadFailure> {
+  /// `size` is what `fstat` says a regular file holds (0 when unknown).
+  private static func readAll(_ descriptor: Int32, size: Int = 0) -> Result<[UInt8], ReadFailure> {
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    // One byte more than the file's size, so that the second read sees the end; a 64 KiB chunk
+    // zeroed for every file of a large directory (most are a kilobyte or two) was a measurable
+    // share of reading 10,000 files. A file that grows meanwhile is still read to its end.
+    let chunkSize = size > 0 ? min(64 * 1024, size + 1) : 64 * 1024
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    if size > 0 { bytes.reserveCapacity(min(size, maximumFileSize + 1)) }
     while true {
       let count = chunk.withUnsafeMutableBytes { buffer in
         SystemCall.read(descriptor, buffer.baseAddress, buffer.count)
