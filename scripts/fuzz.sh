@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-hcl json filter regex lint}
+TARGETS=${FUZZ_TARGETS:-hcl json filter regex lint ast}
 SCRATCH=.build-fuzz
 CONFIG=release
 FLAGS=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
@@ -43,18 +43,22 @@ target_file() {
     filter) echo Fuzz/FuzzFilter.swift ;;
     regex) echo Fuzz/FuzzRegex.swift ;;
     lint) echo Fuzz/FuzzLint.swift ;;
+    # The byte program that writes the entries lives with the tests, which replay it too.
+    ast) echo Fuzz/FuzzAST.swift Tests/CentryEngineTests/FuzzASTProgram.swift ;;
     *) echo "unknown fuzz target $1" >&2; exit 2 ;;
   esac
 }
 
 for target in $TARGETS; do
-  "$SWIFT"c -O -sanitize=fuzzer,address -parse-as-library "$(target_file "$target")" "${includes[@]}" \
+  read -ra sources <<<"$(target_file "$target")"
+  "$SWIFT"c -O -sanitize=fuzzer,address -parse-as-library "${sources[@]}" "${includes[@]}" \
     "${objects[@]}" "${libraries[@]}" -o "$SCRATCH/bin/fuzz-$target" 2> >(grep -v 'Cannot export local symbol' >&2)
 done
 fi
 [[ -n "${FUZZ_BUILD_ONLY:-}" ]] && exit 0
 
-# Seed corpora: files of the target's language, and one line per filter / regex found in them.
+# Seed corpora: files of the target's language, and one line per filter / regex found in them; the
+# ast target's seeds are only its programs in Fixtures/fuzz/ast/ (a chain of four entries …).
 seed() {
   local target=$1 corpus=$SCRATCH/corpus/$target
   mkdir -p "$corpus"

@@ -9,7 +9,7 @@ import Testing
 /// Replays every input under `Fixtures/fuzz/<target>/` (a crash, hang or leak `make fuzz` found,
 /// kept once fixed) through what the libFuzzer target of that name runs (Fuzz/Fuzz<Target>.swift).
 @Suite struct FuzzRegressionTests {
-  static let targets = ["hcl", "json", "filter", "regex", "lint"]
+  static let targets = ["hcl", "json", "filter", "regex", "lint", "ast"]
 
   static var inputs: [(target: String, file: URL)] {
     targets.flatMap { target in
@@ -53,6 +53,9 @@ import Testing
       _ = RegexChecker.check(pattern, dialect: .go)
     case "lint":
       _ = Linter.lint([SourceFile(name: "fuzz.hcl", bytes: bytes)])
+    case "ast":
+      let files = ASTProgram.files(from: bytes)
+      _ = Linter.lint(files.map { SourceFile(name: $0.name, bytes: Array($0.text.utf8)) })
     default:
       Issue.record("no fuzz target \(target)")
     }
