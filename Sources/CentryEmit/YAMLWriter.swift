@@ -28,14 +28,58 @@ public indirect enum YAMLNode: Sendable, Equatable {
   }
 }
 
-/// Writes a ``YAMLNode`` through libyaml's emitter: block style, 2-space indentation, no line
+/// Writes a ``YAMLNode`` as libyaml's emitter does: block style, 2-space indentation, no line
 /// folding, UTF-8 kept as is, one document without `---`/`...` markers.
 ///
-/// This is the only file that touches the libyaml C API.
+/// The text comes from ``YAMLDirectWriter``, which prints the tree straight into a byte buffer;
+/// libyaml itself (``libyaml(_:)``, the only use of the libyaml C API) stays as the reference the
+/// tests compare it with, byte for byte.
 public enum YAMLWriter {
-  /// The YAML text of `node`, or `nil` if libyaml reports an error (it cannot for trees built
-  /// from ``YAMLNode``, whose scalars are always valid).
+  /// The YAML text of `node` (optional for the callers written against libyaml, which could
+  /// report an error; the direct writer cannot fail).
   public static func write(_ node: YAMLNode) -> String? {
+    var writer = YAMLDirectWriter(capacity: 4096)
+    writer.document(node)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  /// The text of the mapping `key: [items…]`, the items written in chunks on every core and the
+  /// texts joined in order. A block sequence that is a mapping's value is not indented, so each
+  /// chunk's text is exactly that of a sequence document of its items; the result is byte for
+  /// byte ``write(_:)`` of the whole mapping (an empty list, written `[]`, and a key that is not
+  /// plain go through ``write(_:)``).
+  public static func writeList(_ items: [YAMLNode], under key: String) -> String? {
+    guard !items.isEmpty, !YAMLScalarResolver.needsQuotes(key), isPlainSimpleKey(key) else {
+      return write(.mapping([(key, .sequence(items))]))
+    }
+    let chunkSize = 32
+    let chunks = stride(from: 0, to: items.count, by: chunkSize).map { $0..<min(items.count, $0 + chunkSize) }
+    let texts = Parallel.map(chunks) { range in
+      var writer = YAMLDirectWriter(capacity: 64 * 1024)
+      writer.document(.sequence(Array(items[range])))
+      return writer.bytes
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(key.utf8.count + 2 + texts.reduce(0) { $0 + $1.count })
+    result.append(contentsOf: key.utf8)
+    result.append(contentsOf: ":\n".utf8)
+    for text in texts { result.append(contentsOf: text) }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// `key` is written `key:` as it stands: plain, on one line, short enough for a simple key.
+  private static func isPlainSimpleKey(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { utf8 in
+      let analysis = YAMLScalarAnalysis(utf8)
+      return analysis.blockPlainAllowed && !analysis.multiline && utf8.count <= 128 && !utf8.isEmpty
+    }
+  }
+
+  /// The YAML text of `node` from libyaml's emitter, or `nil` if libyaml reports an error (it
+  /// cannot for trees built from ``YAMLNode``, whose scalars are always valid). The reference
+  /// ``YAMLDirectWriter`` is tested against.
+  static func libyaml(_ node: YAMLNode) -> String? {
     var emitter = yaml_emitter_t()
     guard yaml_emitter_initialize(&emitter) == 1 else { return nil }
     defer { yaml_emitter_delete(&emitter) }
@@ -73,24 +117,6 @@ public enum YAMLWriter {
     emit { yaml_stream_end_event_initialize(&$0) }
     guard ok, yaml_emitter_flush(&emitter) == 1 else { return nil }
     return String(decoding: sink.bytes, as: UTF8.self)
-  }
-
-  /// The text of the mapping `key: [items…]`, each item written on its own, on every core, and
-  /// the texts joined in order. libyaml writes a block sequence that is a mapping's value without
-  /// indentation, so each item's text is exactly that of a one-item sequence document; the
-  /// result is byte for byte ``write(_:)`` of the whole mapping (an empty list, written `[]`,
-  /// goes through ``write(_:)``). A large Envoy document was one single-threaded libyaml pass.
-  public static func writeList(_ items: [YAMLNode], under key: String) -> String? {
-    guard !items.isEmpty, !YAMLScalarResolver.needsQuotes(key), !key.contains(where: \.isNewline) else {
-      return write(.mapping([(key, .sequence(items))]))
-    }
-    let texts = Parallel.map(items, minimumPerChunk: 16) { write(.sequence([$0])) }
-    var result = "\(key):\n"
-    for text in texts {
-      guard let text else { return nil }
-      result += text
-    }
-    return result
   }
 
   private final class OutputSink {
