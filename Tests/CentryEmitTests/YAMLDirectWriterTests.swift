@@ -109,6 +109,23 @@ import Testing
     }
   }
 
+  /// The byte-level answer for ASCII strings is the `Character`-level one, over the hostile
+  /// strings and 50,000 random strings of number-like characters.
+  @Test func asciiQuotingMatchesTheGeneralRules() {
+    var generator = TreeGenerator(seed: 11)
+    let alphabet = Array("0123456789+-._:eExXoObB infINFnaNAyYsS~<=#-?@'\"\r\n".utf8)
+    var samples = HostileScalars.all
+    for _ in 0..<50_000 {
+      let bytes = (0..<generator.below(9)).map { _ in alphabet[generator.below(alphabet.count)] }
+      samples.append(String(decoding: bytes, as: UTF8.self))
+    }
+    let wrong = samples.filter { YAMLScalarResolver.needsQuotes($0) != YAMLScalarResolver.generalNeedsQuotes($0) }
+    #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+    #expect(
+      samples.contains { YAMLScalarResolver.needsQuotes($0) }
+        && samples.contains { !YAMLScalarResolver.needsQuotes($0) })
+  }
+
   private func yamlFiles(under root: URL) throws -> [URL] {
     let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
     var files: [URL] = []
