@@ -1,5 +1,4 @@
 import CLibYAML
-import CentryCore
 
 /// An ordered YAML tree: the only thing emitters build; ``YAMLWriter`` turns it into text.
 ///
@@ -43,27 +42,25 @@ public enum YAMLWriter {
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  /// The text of the mapping `key: [items…]`, the items written in chunks on every core and the
-  /// texts joined in order. A block sequence that is a mapping's value is not indented, so each
-  /// chunk's text is exactly that of a sequence document of its items; the result is byte for
-  /// byte ``write(_:)`` of the whole mapping (an empty list, written `[]`, and a key that is not
-  /// plain go through ``write(_:)``).
-  public static func writeList(_ items: [YAMLNode], under key: String) -> String? {
-    guard !items.isEmpty, !YAMLScalarResolver.needsQuotes(key), isPlainSimpleKey(key) else {
-      return write(.mapping([(key, .sequence(items))]))
-    }
-    let chunkSize = 32
-    let chunks = stride(from: 0, to: items.count, by: chunkSize).map { $0..<min(items.count, $0 + chunkSize) }
-    let texts = Parallel.map(chunks) { range in
-      var writer = YAMLDirectWriter(capacity: 64 * 1024)
-      writer.document(.sequence(Array(items[range])))
-      return writer.bytes
-    }
+  /// The text of `node` as an item of a block sequence that is a mapping's value: `- …` and a
+  /// line break, as ``write(_:)`` writes the item inside `key: [node, …]` (such a sequence is not
+  /// indented). The pieces of ``list(_:under:)``.
+  public static func listItem(_ node: YAMLNode) -> [UInt8] {
+    var writer = YAMLDirectWriter(capacity: 2048)
+    writer.document(.sequence([node]))
+    return writer.bytes
+  }
+
+  /// ``write(_:)`` of the mapping `key: [items…]` from the ``listItem(_:)`` texts of its items.
+  /// `nil` unless `key` is written plain (a name such as `resources`).
+  public static func list(_ items: [[UInt8]], under key: String) -> String? {
+    guard !YAMLScalarResolver.needsQuotes(key), isPlainSimpleKey(key) else { return nil }
+    if items.isEmpty { return key + ": []\n" }
     var result: [UInt8] = []
-    result.reserveCapacity(key.utf8.count + 2 + texts.reduce(0) { $0 + $1.count })
+    result.reserveCapacity(key.utf8.count + 2 + items.reduce(0) { $0 + $1.count })
     result.append(contentsOf: key.utf8)
     result.append(contentsOf: ":\n".utf8)
-    for text in texts { result.append(contentsOf: text) }
+    for item in items { result.append(contentsOf: item) }
     return String(decoding: result, as: UTF8.self)
   }
 
