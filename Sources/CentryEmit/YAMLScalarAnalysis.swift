@@ -7,7 +7,7 @@
 /// `IS_BLANKZ`), including their quirks: a tab, DEL, C1 controls (NEL among them), the BOM,
 /// U+FFFE/U+FFFF and every character outside the BMP count as not printable, so a string holding
 /// one is double-quoted; LS and PS are printable line breaks.
-struct YAMLScalarAnalysis {
+struct YAMLScalarAnalysis: Equatable {
   /// The scalar holds a line break (LF, CR, NEL, LS or PS): it cannot be a simple key.
   var multiline = false
   /// libyaml's `block_plain_allowed`: it may be written plain outside flow collections.
@@ -18,6 +18,11 @@ struct YAMLScalarAnalysis {
   var characters = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self = !bytes.isEmpty && Self.isVisibleASCII(bytes) ? Self(visibleASCII: bytes) : Self(general: bytes)
+  }
+
+  /// libyaml's analysis, character by character.
+  init(general bytes: UnsafeBufferPointer<UInt8>) {
     let count = bytes.count
     guard count > 0 else { return }
     // Reads past the end see the NUL terminator libyaml keeps after every scalar.
@@ -96,6 +101,36 @@ struct YAMLScalarAnalysis {
       blockPlainAllowed = false
     }
     if breakSpace || spaceBreak || special { singleQuotedAllowed = false }
+  }
+
+  /// Every byte is printable ASCII other than space (most names, URLs and durations).
+  static func isVisibleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte < 0x21 || byte > 0x7E { return false }
+    return true
+  }
+
+  /// The analysis of a non-empty string of ``isVisibleASCII(_:)`` bytes, without the general
+  /// loop: no breaks, spaces or special characters, and the only whitespace that can follow a
+  /// character is the end of the string, so the indicators are the first character, `---`/`...`,
+  /// a lone `?`, `:` or `-`, and a `:` at the end.
+  init(visibleASCII bytes: UnsafeBufferPointer<UInt8>) {
+    characters = bytes.count
+    let first = bytes[0]
+    let count = bytes.count
+    var blockIndicators = Self.firstIndicators[Int(first)]
+    if count == 1 && (first == UInt8(ascii: "?") || first == UInt8(ascii: ":") || first == UInt8(ascii: "-")) {
+      blockIndicators = true
+    }
+    if count >= 3 && (first == 0x2D || first == 0x2E) && bytes[1] == first && bytes[2] == first {
+      blockIndicators = true
+    }
+    if bytes[count - 1] == UInt8(ascii: ":") { blockIndicators = true }
+    blockPlainAllowed = !blockIndicators
+  }
+
+  /// The characters that are indicators at the start of a scalar whatever follows them.
+  private static let firstIndicators: [Bool] = (0..<256).map { byte in
+    Array("#,[]{}&*!|>'\"%@`".utf8).contains(UInt8(byte))
   }
 
   /// The length of the UTF-8 sequence that starts with `byte` (libyaml's `WIDTH`; 1 for a stray

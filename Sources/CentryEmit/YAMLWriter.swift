@@ -56,12 +56,19 @@ public enum YAMLWriter {
   public static func list(_ items: [[UInt8]], under key: String) -> String? {
     guard !YAMLScalarResolver.needsQuotes(key), isPlainSimpleKey(key) else { return nil }
     if items.isEmpty { return key + ": []\n" }
-    var result: [UInt8] = []
-    result.reserveCapacity(key.utf8.count + 2 + items.reduce(0) { $0 + $1.count })
-    result.append(contentsOf: key.utf8)
-    result.append(contentsOf: ":\n".utf8)
-    for item in items { result.append(contentsOf: item) }
-    return String(decoding: result, as: UTF8.self)
+    let header = Array((key + ":\n").utf8)
+    let count = items.reduce(header.count) { $0 + $1.count }
+    // Straight into the string's storage: a document of tens of megabytes is copied once.
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).initialize(from: bytes)
+        offset += bytes.count
+      }
+      header.withUnsafeBufferPointer(copy)
+      for item in items { item.withUnsafeBufferPointer(copy) }
+      return offset
+    }
   }
 
   /// `key` is written `key:` as it stands: plain, on one line, short enough for a simple key.

@@ -126,6 +126,31 @@ import Testing
         && samples.contains { !YAMLScalarResolver.needsQuotes($0) })
   }
 
+  /// The shortcut for strings of visible ASCII gives the general analysis's answer, over every
+  /// such hostile string and 50,000 random ones rich in indicators.
+  @Test func visibleASCIIAnalysisMatchesTheGeneralOne() {
+    var generator = TreeGenerator(seed: 13)
+    let alphabet = Array("-.?:#,[]{}&*!|>'\"%@`ab1".utf8)
+    var samples = HostileScalars.all.filter { text in
+      !text.isEmpty && text.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+    }
+    for _ in 0..<50_000 {
+      samples.append(
+        String(
+          decoding: (0..<1 + generator.below(6)).map { _ in alphabet[generator.below(alphabet.count)] }, as: UTF8.self))
+    }
+    var wrong: [String] = []
+    for text in samples {
+      var utf8 = text
+      let same = utf8.withUTF8 { bytes in
+        YAMLScalarAnalysis.isVisibleASCII(bytes)
+          && YAMLScalarAnalysis(visibleASCII: bytes) == YAMLScalarAnalysis(general: bytes)
+      }
+      if !same { wrong.append(text) }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+  }
+
   private func yamlFiles(under root: URL) throws -> [URL] {
     let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
     var files: [URL] = []
