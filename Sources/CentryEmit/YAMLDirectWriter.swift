@@ -55,10 +55,13 @@ struct YAMLDirectWriter {
       let saved = indent
       // A sequence that is a mapping's value (after `key:` on the same line) is not indented.
       increaseIndent(flow: false, indentless: mappingContext && !indention)
-      for element in elements {
-        writeIndent()
-        writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
-        self.node(element, mappingContext: false)
+      // Through the buffer: the elements are passed on borrowed, without a retain and release each.
+      elements.withUnsafeBufferPointer { elements in
+        for index in elements.indices {
+          writeIndent()
+          writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
+          self.node(elements[index], mappingContext: false)
+        }
       }
       indent = saved
     case .mapping(let members):
@@ -69,10 +72,12 @@ struct YAMLDirectWriter {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: false)
-      for member in members {
-        writeIndent()
-        key(member.key)
-        self.node(member.value, mappingContext: true)
+      members.withUnsafeBufferPointer { members in
+        for index in members.indices {
+          writeIndent()
+          key(members[index].key)
+          self.node(members[index].value, mappingContext: true)
+        }
       }
       indent = saved
     }
