@@ -68,8 +68,7 @@ public enum EnvoyEmitter {
         }
       }
     }
-    let sortedClusters = clusters.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      .compactMap { clusters[$0] }
+    let sortedClusters = clusters.keys.sorted(by: utf8Precedes).compactMap { clusters[$0] }
     return .success((routes + sortedClusters, notes.lines))
   }
 
@@ -90,6 +89,14 @@ public enum EnvoyEmitter {
         name: name, upstream: upstream, compilation: compilation, options: options, skip: { kept[$0] != nil },
         finish: finish)
     }
+  }
+
+  /// Byte order of the names' UTF-8, compared in their contiguous storage (the `UTF8View`'s
+  /// generic iteration was a serial 1 % of a 10k run, tens of thousands of cluster names).
+  private static func utf8Precedes(_ left: String, _ right: String) -> Bool {
+    var left = left
+    var right = right
+    return left.withUTF8 { left in right.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
   }
 
   /// Services rendered together on the cores (see ``render(services:entries:options:chains:)``).
