@@ -19,6 +19,8 @@ struct YAMLDirectWriter {
   private var whitespace = true
   /// Only indentation and indentation-like indicators (`-`, `?`) are on the line so far.
   private var indention = true
+  /// The next value streamed through ``YAMLSink`` is a mapping member's (after `key:`).
+  private var afterKey = false
 
   init(capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
@@ -33,6 +35,16 @@ struct YAMLDirectWriter {
     column = 0
     whitespace = true
     indention = true
+  }
+
+  /// Ends a document streamed through ``YAMLSink`` as ``document(_:)`` ends one.
+  mutating func endDocument() {
+    writeIndent()
+    indent = -1
+    column = 0
+    whitespace = true
+    indention = true
+    afterKey = false
   }
 
   private enum Style { case plain, singleQuoted, doubleQuoted }
@@ -75,7 +87,7 @@ struct YAMLDirectWriter {
       members.withUnsafeBufferPointer { members in
         for index in members.indices {
           writeIndent()
-          key(members[index].key)
+          writeKey(members[index].key)
           self.node(members[index].value, mappingContext: true)
         }
       }
@@ -85,7 +97,7 @@ struct YAMLDirectWriter {
 
   /// A mapping key: `key:` when it is a simple key (one line, at most 128 bytes), else the
   /// explicit `? key` / `:` form.
-  private mutating func key(_ text: String) {
+  private mutating func writeKey(_ text: String) {
     let quoted = YAMLScalarResolver.needsQuotes(text)
     var text = text
     text.withUTF8 { utf8 in
@@ -291,5 +303,61 @@ struct YAMLDirectWriter {
   @inline(__always) private mutating func putBreak() {
     bytes.append(0x0A)
     column = 0
+  }
+}
+
+// The same layout as `node(_:mappingContext:)`, one call at a time: what a caller describes
+// through ``YAMLSink`` is written as its tree would be (`YAMLDirectWriterTests` compares them).
+extension YAMLDirectWriter: YAMLSink {
+  mutating func mapping(_ body: (inout YAMLDirectWriter) -> Void) {
+    afterKey = false
+    let start = bytes.count
+    let saved = indent
+    increaseIndent(flow: false, indentless: false)
+    body(&self)
+    indent = saved
+    // Every member writes at least its `:`, so an unchanged buffer means no member.
+    if bytes.count == start {
+      writeIndicator(UInt8(ascii: "{"), needWhitespace: true, isWhitespace: true, isIndention: false)
+      writeIndicator(UInt8(ascii: "}"), needWhitespace: false, isWhitespace: false, isIndention: false)
+    }
+  }
+
+  mutating func sequence(_ body: (inout YAMLDirectWriter) -> Void) {
+    let mappingContext = afterKey
+    afterKey = false
+    let start = bytes.count
+    let saved = indent
+    increaseIndent(flow: false, indentless: mappingContext && !indention)
+    body(&self)
+    indent = saved
+    // Every element writes at least its `-`.
+    if bytes.count == start {
+      writeIndicator(UInt8(ascii: "["), needWhitespace: true, isWhitespace: true, isIndention: false)
+      writeIndicator(UInt8(ascii: "]"), needWhitespace: false, isWhitespace: false, isIndention: false)
+    }
+  }
+
+  mutating func key(_ key: String) {
+    writeIndent()
+    writeKey(key)
+    afterKey = true
+  }
+
+  mutating func item() {
+    writeIndent()
+    writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
+    afterKey = false
+  }
+
+  mutating func string(_ text: String) {
+    afterKey = false
+    scalar(text, simpleKey: false, quoted: YAMLScalarResolver.needsQuotes(text))
+  }
+
+  mutating func value(_ node: YAMLNode) {
+    let mappingContext = afterKey
+    afterKey = false
+    self.node(node, mappingContext: mappingContext)
   }
 }

@@ -51,6 +51,18 @@ public enum YAMLWriter {
     return writer.bytes
   }
 
+  /// ``listItem(_:)`` of the value `body` describes, written straight to the text without its
+  /// tree.
+  static func listItem(_ body: (inout YAMLDirectWriter) -> Void) -> [UInt8] {
+    var writer = YAMLDirectWriter(capacity: 2048)
+    writer.sequence { writer in
+      writer.item()
+      body(&writer)
+    }
+    writer.endDocument()
+    return writer.bytes
+  }
+
   /// ``write(_:)`` of the mapping `key: [items…]` from the ``listItem(_:)`` texts of its items.
   /// `nil` unless `key` is written plain (a name such as `resources`).
   public static func list(_ items: [[UInt8]], under key: String) -> String? {

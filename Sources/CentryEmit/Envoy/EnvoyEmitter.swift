@@ -28,16 +28,26 @@ public enum EnvoyEmitter {
   public static func render(
     services: [String], entries: EntrySet, options: EnvoyOptions, chains: ChainSource
   ) -> Result<Output, EnvoyFailure> {
-    render(services: services, entries: entries, options: options, chains: chains) { $0 }
+    render(services: services, entries: entries, options: options, chains: chains, finish: .trees)
       .map { Output(resources: $0.resources, notes: $0.notes) }
   }
 
-  /// ``render(services:entries:options:chains:)`` with each resource passed through `finish` on
-  /// the core that built it (the document writes each resource's text there, so that no tree
-  /// outlives its service and the trees are written and freed on every core).
+  /// What the resources become, made on the core that built them: the trees, or (the document)
+  /// each resource's text as an item of the document's list, so that no tree outlives its service
+  /// and the text is written on every core.
+  fileprivate struct Finish<Resource> {
+    /// A route configuration's tree → the resource.
+    var route: (YAMLNode) -> Resource
+    /// The clusters of a chain (as ``EnvoyClusters/clusters(for:upstream:skip:)`` takes them).
+    var clusters: (_ chain: CompiledChain, _ upstream: ResolvedUpstreamConfig?, _ skip: (String) -> Bool) -> [Named]
+
+    typealias Named = (name: String, resource: Resource)
+  }
+
+  /// ``render(services:entries:options:chains:)`` with each resource made by `finish`.
   private static func render<Resource>(
     services: [String], entries: EntrySet, options: EnvoyOptions, chains: ChainSource,
-    finish: (YAMLNode) -> Resource
+    finish: Finish<Resource>
   ) -> Result<(resources: [Resource], notes: [String]), EnvoyFailure> {
     if services.isEmpty {
       return .failure(
@@ -78,7 +88,7 @@ public enum EnvoyEmitter {
   /// the caller adds to it without copying it.)
   private static func render<Resource>(
     _ batch: [String], entries: EntrySet, options: EnvoyOptions, chains: ChainSource, kept: [String: Resource],
-    finish: (YAMLNode) -> Resource
+    finish: Finish<Resource>
   ) -> [RenderedService<Resource>] {
     Parallel.map(batch) { name in
       let upstream = options.downstream.map {
@@ -112,16 +122,14 @@ public enum EnvoyEmitter {
 
     init(
       name: String, upstream: ResolvedUpstreamConfig?, compilation: ChainCompilation, options: EnvoyOptions,
-      skip: (String) -> Bool, finish: (YAMLNode) -> Resource
+      skip: (String) -> Bool, finish: Finish<Resource>
     ) {
       self.name = name
       self.upstream = upstream
       self.compilation = compilation
       guard compilation.errors.isEmpty else { return }
-      route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul).map(finish)
-      clusters = EnvoyClusters.clusters(for: compilation.chain, upstream: upstream, skip: skip).map {
-        ($0.name, finish($0.node))
-      }
+      route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul).map(finish.route)
+      clusters = finish.clusters(compilation.chain, upstream, skip)
     }
   }
 
@@ -130,9 +138,7 @@ public enum EnvoyEmitter {
   public static func renderDocument(
     services: [String], entries: EntrySet, options: EnvoyOptions, chains: ChainSource
   ) -> Result<(text: String, notes: [String]), EnvoyFailure> {
-    let rendered = render(services: services, entries: entries, options: options, chains: chains) {
-      YAMLWriter.listItem($0)
-    }
+    let rendered = render(services: services, entries: entries, options: options, chains: chains, finish: .items)
     switch rendered {
     case .failure(let failure): return .failure(failure)
     case .success(let output):
@@ -145,4 +151,27 @@ public enum EnvoyEmitter {
 
   /// The document's one key; a plain scalar, as ``YAMLWriter/list(_:under:)`` requires.
   private static let resourcesKey = "resources"
+}
+
+extension EnvoyEmitter.Finish where Resource == YAMLNode {
+  /// The resources as trees.
+  fileprivate static var trees: Self {
+    Self(
+      route: { $0 },
+      clusters: { chain, upstream, skip in
+        EnvoyClusters.clusters(for: chain, upstream: upstream, skip: skip).map { ($0.name, $0.node) }
+      })
+  }
+}
+
+extension EnvoyEmitter.Finish where Resource == [UInt8] {
+  /// The resources as the texts of the document's items; the clusters (a fixed shape, most of the
+  /// resources) written without a tree.
+  fileprivate static var items: Self {
+    Self(
+      route: { YAMLWriter.listItem($0) },
+      clusters: { chain, upstream, skip in
+        EnvoyClusters.clusterItems(for: chain, upstream: upstream, skip: skip).map { ($0.name, $0.item) }
+      })
+  }
 }
