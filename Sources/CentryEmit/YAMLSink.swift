@@ -35,6 +35,12 @@ extension YAMLSink {
     value(node)
   }
 
+  /// A member whose value is a subtree, only when there is one.
+  mutating func member(_ key: String, ifPresent node: YAMLNode?) {
+    guard let node else { return }
+    member(key, node: node)
+  }
+
   /// A member whose value is a mapping.
   mutating func mapping(at key: String, _ body: (inout Self) -> Void) {
     self.key(key)

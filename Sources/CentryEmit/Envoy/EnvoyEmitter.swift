@@ -36,8 +36,9 @@ public enum EnvoyEmitter {
   /// each resource's text as an item of the document's list, so that no tree outlives its service
   /// and the text is written on every core.
   fileprivate struct Finish<Resource> {
-    /// A route configuration's tree → the resource.
-    var route: (YAMLNode) -> Resource
+    /// The route configuration of a chain (as ``EnvoyRoutes/routeConfiguration(for:consul:)``
+    /// takes it), `nil` for none.
+    var route: (_ chain: CompiledChain, _ consul: ConsulVersion) -> Resource?
     /// The clusters of a chain (as ``EnvoyClusters/clusters(for:upstream:skip:)`` takes them).
     var clusters: (_ chain: CompiledChain, _ upstream: ResolvedUpstreamConfig?, _ skip: (String) -> Bool) -> [Named]
 
@@ -128,7 +129,7 @@ public enum EnvoyEmitter {
       self.upstream = upstream
       self.compilation = compilation
       guard compilation.errors.isEmpty else { return }
-      route = EnvoyRoutes.routeConfiguration(for: compilation.chain, consul: options.consul).map(finish.route)
+      route = finish.route(compilation.chain, options.consul)
       clusters = finish.clusters(compilation.chain, upstream, skip)
     }
   }
@@ -157,7 +158,7 @@ extension EnvoyEmitter.Finish where Resource == YAMLNode {
   /// The resources as trees.
   fileprivate static var trees: Self {
     Self(
-      route: { $0 },
+      route: { EnvoyRoutes.routeConfiguration(for: $0, consul: $1) },
       clusters: { chain, upstream, skip in
         EnvoyClusters.clusters(for: chain, upstream: upstream, skip: skip).map { ($0.name, $0.node) }
       })
@@ -165,11 +166,10 @@ extension EnvoyEmitter.Finish where Resource == YAMLNode {
 }
 
 extension EnvoyEmitter.Finish where Resource == [UInt8] {
-  /// The resources as the texts of the document's items; the clusters (a fixed shape, most of the
-  /// resources) written without a tree.
+  /// The resources as the texts of the document's items, written without their trees.
   fileprivate static var items: Self {
     Self(
-      route: { YAMLWriter.listItem($0) },
+      route: { EnvoyRoutes.routeConfigurationItem(for: $0, consul: $1) },
       clusters: { chain, upstream, skip in
         EnvoyClusters.clusterItems(for: chain, upstream: upstream, skip: skip).map { ($0.name, $0.item) }
       })

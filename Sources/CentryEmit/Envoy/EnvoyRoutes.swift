@@ -9,77 +9,115 @@ enum EnvoyRoutes {
   /// The resource, or `nil` when Consul sends none: a `tcp` (or other non-HTTP) chain, or a
   /// default chain (spec envoy §1.4).
   static func routeConfiguration(for chain: CompiledChain, consul: ConsulVersion = .newest) -> YAMLNode? {
-    guard chain.isHTTPLike, !chain.isDefault, let start = chain.start else { return nil }
-    var routes: [YAMLNode] = []
-    switch start {
-    case .router(let router):
-      for route in router.routes {
-        routes.append(self.route(route, chain: chain, consul: consul))
+    guard let start = start(of: chain) else { return nil }
+    return YAMLTreeBuilder.build { write(chain, start: start, consul: consul, to: &$0) }
+  }
+
+  /// ``routeConfiguration(for:consul:)`` as the text of an item of the document's list, written
+  /// without its tree.
+  static func routeConfigurationItem(for chain: CompiledChain, consul: ConsulVersion = .newest) -> [UInt8]? {
+    guard let start = start(of: chain) else { return nil }
+    return YAMLWriter.listItem { write(chain, start: start, consul: consul, to: &$0) }
+  }
+
+  /// The chain's first node when Consul sends a RouteConfiguration for it.
+  private static func start(of chain: CompiledChain) -> ChainNode? {
+    guard chain.isHTTPLike, !chain.isDefault else { return nil }
+    return chain.start
+  }
+
+  private static func write<Sink: YAMLSink>(
+    _ chain: CompiledChain, start: ChainNode, consul: ConsulVersion, to sink: inout Sink
+  ) {
+    sink.mapping { resource in
+      resource.member("@type", EnvoyType.routeConfiguration)
+      resource.member("name", chain.serviceName)
+      resource.sequence(at: "virtual_hosts") { hosts in
+        hosts.item()
+        hosts.mapping { host in
+          host.member("name", chain.serviceName)
+          host.member("domains", node: anyDomain)
+          host.sequence(at: "routes") { routes in
+            switch start {
+            case .router(let router):
+              for route in router.routes {
+                routes.item()
+                self.route(route, chain: chain, consul: consul, to: &routes)
+              }
+            case .splitter(let splitter):
+              routes.item()
+              routes.mapping { entry in
+                entry.member("match", node: catchAllMatch)
+                entry.mapping(at: "route") { action in
+                  action.key("weighted_clusters")
+                  weightedClusters(splitter, chain: chain, to: &action)
+                  action.member("hash_policy", ifPresent: hashPolicies(splitter.loadBalancer))
+                }
+              }
+            case .resolver(let resolver):
+              routes.item()
+              routes.mapping { entry in
+                entry.member("match", node: catchAllMatch)
+                entry.mapping(at: "route") { action in
+                  action.member("cluster", clusterName(resolver, chain: chain))
+                  action.member("timeout", ifPresent: timeout(resolver.requestTimeout))
+                  action.member("hash_policy", ifPresent: hashPolicies(resolver.loadBalancer))
+                }
+              }
+            }
+          }
+        }
       }
-    case .splitter(let splitter):
-      var action = YAMLMap()
-      action.add("weighted_clusters", weightedClusters(splitter, chain: chain))
-      action.add("hash_policy", ifPresent: hashPolicies(splitter.loadBalancer))
-      routes.append(YAMLMap.of(("match", catchAllMatch), ("route", action.node)))
-    case .resolver(let resolver):
-      var action = YAMLMap()
-      action.add("cluster", clusterName(resolver, chain: chain))
-      action.add("timeout", ifPresent: timeout(resolver.requestTimeout))
-      action.add("hash_policy", ifPresent: hashPolicies(resolver.loadBalancer))
-      routes.append(YAMLMap.of(("match", catchAllMatch), ("route", action.node)))
     }
-    var virtualHost = YAMLMap()
-    virtualHost.add("name", chain.serviceName)
-    virtualHost.add("domains", .sequence([.string("*")]))
-    virtualHost.add("routes", .sequence(routes))
-    var resource = YAMLMap()
-    resource.add("@type", EnvoyType.routeConfiguration)
-    resource.add("name", chain.serviceName)
-    resource.add("virtual_hosts", .sequence([virtualHost.node]))
-    return resource.node
   }
 
   private static let catchAllMatch = YAMLMap.of(("prefix", .string("/")))
+  private static let anyDomain = YAMLNode.sequence([.string("*")])
 
   // MARK: - Routes
 
-  private static func route(_ route: ChainRoute, chain: CompiledChain, consul: ConsulVersion) -> YAMLNode {
+  private static func route<Sink: YAMLSink>(
+    _ route: ChainRoute, chain: CompiledChain, consul: ConsulVersion, to sink: inout Sink
+  ) {
     let match = route.match
-    var action = YAMLMap()
-    var balancer: LoadBalancer?
-    switch chain.node(route.nextNode) {
-    case .splitter(let splitter):
-      action.add("weighted_clusters", weightedClusters(splitter, chain: chain))
-      balancer = splitter.loadBalancer
-    case .resolver(let resolver):
-      action.add("cluster", clusterName(resolver, chain: chain))
-      balancer = resolver.loadBalancer
-    case .router, nil:
-      // A route never leads to a router; an unknown key means a broken chain: no cluster.
-      break
+    let next = chain.node(route.nextNode)
+    sink.mapping { entry in
+      entry.key("match")
+      self.match(match, to: &entry)
+      entry.mapping(at: "route") { action in
+        var balancer: LoadBalancer?
+        switch next {
+        case .splitter(let splitter):
+          action.key("weighted_clusters")
+          weightedClusters(splitter, chain: chain, to: &action)
+          balancer = splitter.loadBalancer
+        case .resolver(let resolver):
+          action.member("cluster", clusterName(resolver, chain: chain))
+          balancer = resolver.loadBalancer
+        case .router, nil:
+          // A route never leads to a router; an unknown key means a broken chain: no cluster.
+          break
+        }
+        if route.isDefault {
+          // Consul's catch-all route has a destination (the chain's service) matching prefix "/".
+          addRewrite(nil, prefix: "/", caseInsensitive: false, consul: consul, to: &action)
+        }
+        if let destination = route.destination {
+          let prefix = nonEmpty(match?.pathExact) == nil ? nonEmpty(match?.pathPrefix) ?? "" : ""
+          addRewrite(
+            nonEmpty(destination.prefixRewrite), prefix: prefix,
+            caseInsensitive: match?.caseInsensitive?.value == true, consul: consul, to: &action)
+          action.member("timeout", ifPresent: timeout(destination.requestTimeout?.value.nanoseconds ?? 0))
+          action.member("idle_timeout", ifPresent: timeout(destination.idleTimeout?.value.nanoseconds ?? 0))
+          action.member("retry_policy", ifPresent: retryPolicy(destination))
+        }
+        action.member("hash_policy", ifPresent: hashPolicies(balancer))
+      }
+      if let destination = route.destination {
+        EnvoyRoutes.addHeaderModifiers(
+          request: destination.requestHeaders?.value, response: destination.responseHeaders?.value, to: &entry)
+      }
     }
-    var entry = YAMLMap()
-    entry.add("match", self.match(match))
-    if route.isDefault {
-      // Consul's catch-all route has a destination (the chain's service) matching prefix "/".
-      addRewrite(nil, prefix: "/", caseInsensitive: false, consul: consul, to: &action)
-    }
-    if let destination = route.destination {
-      let prefix = nonEmpty(match?.pathExact) == nil ? nonEmpty(match?.pathPrefix) ?? "" : ""
-      addRewrite(
-        nonEmpty(destination.prefixRewrite), prefix: prefix, caseInsensitive: match?.caseInsensitive?.value == true,
-        consul: consul, to: &action)
-      action.add("timeout", ifPresent: timeout(destination.requestTimeout?.value.nanoseconds ?? 0))
-      action.add("idle_timeout", ifPresent: timeout(destination.idleTimeout?.value.nanoseconds ?? 0))
-      action.add("retry_policy", ifPresent: retryPolicy(destination))
-    }
-    action.add("hash_policy", ifPresent: hashPolicies(balancer))
-    entry.add("route", action.node)
-    if let destination = route.destination {
-      EnvoyRoutes.addHeaderModifiers(
-        request: destination.requestHeaders?.value, response: destination.responseHeaders?.value, to: &entry)
-    }
-    return entry.node
   }
 
   /// `>0` → that duration, `<0` → `0s` (disabled), `0` → none.
@@ -100,67 +138,91 @@ enum EnvoyRoutes {
     return text
   }
 
-  static func match(_ match: ServiceRouteHTTPMatch?) -> YAMLNode {
-    var out = YAMLMap()
-    if let exact = nonEmpty(match?.pathExact) {
-      out.add("path", exact)
-    } else if let prefix = nonEmpty(match?.pathPrefix) {
-      out.add("prefix", prefix)
-    } else if let regex = nonEmpty(match?.pathRegex) {
-      out.add("safe_regex", YAMLMap.of(("regex", .string(regex))))
-    } else {
-      out.add("prefix", "/")
-    }
-    guard let match else { return out.node }
-    if match.caseInsensitive?.value == true { out.add("case_sensitive", .bool(false)) }
-    var headers: [YAMLNode] = []
-    for header in match.header.orEmpty().map(\.value) {
-      var entry = YAMLMap()
-      entry.add("name", header.name?.value ?? "")
-      if let exact = nonEmpty(header.exact) {
-        entry.add("string_match", YAMLMap.of(("exact", .string(exact))))
-      } else if let regex = nonEmpty(header.regex) {
-        entry.add("string_match", YAMLMap.of(("safe_regex", YAMLMap.of(("regex", .string(regex))))))
-      } else if let prefix = nonEmpty(header.prefix) {
-        entry.add("string_match", YAMLMap.of(("prefix", .string(prefix))))
-      } else if let suffix = nonEmpty(header.suffix) {
-        entry.add("string_match", YAMLMap.of(("suffix", .string(suffix))))
-      } else if header.present?.value == true {
-        entry.add("present_match", .bool(true))
+  static func match<Sink: YAMLSink>(_ match: ServiceRouteHTTPMatch?, to sink: inout Sink) {
+    sink.mapping { out in
+      if let exact = nonEmpty(match?.pathExact) {
+        out.member("path", exact)
+      } else if let prefix = nonEmpty(match?.pathPrefix) {
+        out.member("prefix", prefix)
+      } else if let regex = nonEmpty(match?.pathRegex) {
+        out.mapping(at: "safe_regex") { $0.member("regex", regex) }
       } else {
-        continue
+        out.member("prefix", "/")
       }
-      if header.invert?.value == true { entry.add("invert_match", .bool(true)) }
-      headers.append(entry.node)
-    }
-    let methods = match.methods.orEmpty().map(\.value)
-    if !methods.isEmpty {
-      // Consul joins the methods as written (Normalize upper-cases them on the server).
-      let regex = methods.map { $0.uppercased() }.joined(separator: "|")
-      headers.append(
-        YAMLMap.of(
-          ("name", .string(":method")),
-          ("string_match", YAMLMap.of(("safe_regex", YAMLMap.of(("regex", .string(regex)))))))
-      )
-    }
-    if !headers.isEmpty { out.add("headers", .sequence(headers)) }
-    var queries: [YAMLNode] = []
-    for query in match.queryParam.orEmpty().map(\.value) {
-      var entry = YAMLMap()
-      entry.add("name", query.name?.value ?? "")
-      if let exact = nonEmpty(query.exact) {
-        entry.add("string_match", YAMLMap.of(("exact", .string(exact))))
-      } else if let regex = nonEmpty(query.regex) {
-        entry.add("string_match", YAMLMap.of(("safe_regex", YAMLMap.of(("regex", .string(regex))))))
-      } else if query.present?.value == true {
-        entry.add("present_match", .bool(true))
-      } else {
-        continue
+      guard let match else { return }
+      if match.caseInsensitive?.value == true { out.member("case_sensitive", node: .bool(false)) }
+      // Headers without a matcher are left out (a list of those alone is no `headers` member).
+      let headers = match.header.orEmpty().compactMap { header in
+        headerMatcher(header.value).map { (header: header.value, matcher: $0) }
       }
-      queries.append(entry.node)
+      let methods = match.methods.orEmpty().map(\.value)
+      if !headers.isEmpty || !methods.isEmpty {
+        out.sequence(at: "headers") { list in
+          for (header, matcher) in headers {
+            list.item()
+            list.mapping { entry in
+              entry.member("name", header.name?.value ?? "")
+              write(matcher, to: &entry)
+              if header.invert?.value == true { entry.member("invert_match", node: .bool(true)) }
+            }
+          }
+          if !methods.isEmpty {
+            // Consul joins the methods as written (Normalize upper-cases them on the server).
+            let regex = methods.map { $0.uppercased() }.joined(separator: "|")
+            list.item()
+            list.mapping { entry in
+              entry.member("name", ":method")
+              write(.regex(regex), to: &entry)
+            }
+          }
+        }
+      }
+      let queries = match.queryParam.orEmpty().compactMap { query in
+        queryMatcher(query.value).map { (query: query.value, matcher: $0) }
+      }
+      if !queries.isEmpty {
+        out.sequence(at: "query_parameters") { list in
+          for (query, matcher) in queries {
+            list.item()
+            list.mapping { entry in
+              entry.member("name", query.name?.value ?? "")
+              write(matcher, to: &entry)
+            }
+          }
+        }
+      }
     }
-    if !queries.isEmpty { out.add("query_parameters", .sequence(queries)) }
-    return out.node
+  }
+
+  /// How a header or query parameter is matched, in Consul's order of precedence.
+  private enum Matcher {
+    case exact(String), regex(String), prefix(String), suffix(String), present
+  }
+
+  private static func headerMatcher(_ header: ServiceRouteHTTPMatchHeader) -> Matcher? {
+    if let exact = nonEmpty(header.exact) { return .exact(exact) }
+    if let regex = nonEmpty(header.regex) { return .regex(regex) }
+    if let prefix = nonEmpty(header.prefix) { return .prefix(prefix) }
+    if let suffix = nonEmpty(header.suffix) { return .suffix(suffix) }
+    return header.present?.value == true ? .present : nil
+  }
+
+  private static func queryMatcher(_ query: ServiceRouteHTTPMatchQueryParam) -> Matcher? {
+    if let exact = nonEmpty(query.exact) { return .exact(exact) }
+    if let regex = nonEmpty(query.regex) { return .regex(regex) }
+    return query.present?.value == true ? .present : nil
+  }
+
+  /// `string_match: {…}` or `present_match: true`.
+  private static func write<Sink: YAMLSink>(_ matcher: Matcher, to entry: inout Sink) {
+    switch matcher {
+    case .exact(let value): entry.mapping(at: "string_match") { $0.member("exact", value) }
+    case .regex(let value):
+      entry.mapping(at: "string_match") { match in match.mapping(at: "safe_regex") { $0.member("regex", value) } }
+    case .prefix(let value): entry.mapping(at: "string_match") { $0.member("prefix", value) }
+    case .suffix(let value): entry.mapping(at: "string_match") { $0.member("suffix", value) }
+    case .present: entry.member("present_match", node: .bool(true))
+    }
   }
 
   // MARK: - Action parts
@@ -169,20 +231,20 @@ enum EnvoyRoutes {
   /// (no `PrefixRewrite`) → nothing, except from 1.22.1 to 1.22.6; `"/"` → `prefix_rewrite: /`
   /// before 1.22.1, else the `regex_rewrite` `^<quoted prefix>(/?)(.*)` → `/\2` (`(?i)` first for a
   /// case-insensitive match; no prefix for `PathExact`); anything else → `prefix_rewrite`.
-  private static func addRewrite(
-    _ rewrite: String?, prefix: String, caseInsensitive: Bool, consul: ConsulVersion, to action: inout YAMLMap
+  private static func addRewrite<Sink: YAMLSink>(
+    _ rewrite: String?, prefix: String, caseInsensitive: Bool, consul: ConsulVersion, to action: inout Sink
   ) {
     let form = consul.prefixRewriteForm
     switch (rewrite, form) {
     case (nil, .prefixRewrite), (nil, .regexForSlash): return
-    case (let value?, .prefixRewrite): action.add("prefix_rewrite", value)
-    case (let value?, _) where value != "/": action.add("prefix_rewrite", value)
+    case (let value?, .prefixRewrite): action.member("prefix_rewrite", value)
+    case (let value?, _) where value != "/": action.member("prefix_rewrite", value)
     case (_, .regexForSlash), (_, .regexForSlashAndUnset):
       var pattern = "^" + GoRegexp.quoteMeta(prefix) + "(/?)(.*)"
       if caseInsensitive { pattern = "(?i)" + pattern }
-      action.add(
+      action.member(
         "regex_rewrite",
-        YAMLMap.of(("pattern", YAMLMap.of(("regex", .string(pattern)))), ("substitution", .string("/\\2"))))
+        node: YAMLMap.of(("pattern", YAMLMap.of(("regex", .string(pattern)))), ("substitution", .string("/\\2"))))
     }
   }
 
@@ -242,38 +304,66 @@ enum EnvoyRoutes {
     return out.isEmpty ? nil : .sequence(out)
   }
 
-  private static func weightedClusters(_ splitter: SplitterNode, chain: CompiledChain) -> YAMLNode {
-    var clusters: [YAMLNode] = []
-    for split in splitter.splits {
-      var entry = YAMLMap()
-      if case .resolver(let resolver) = chain.node(split.nextNode) {
-        entry.add("name", clusterName(resolver, chain: chain))
-      } else {
-        entry.add("name", split.nextNode)
+  /// `{clusters: [{name, weight, header modifiers}…]}` of the splitter's splits.
+  private static func weightedClusters<Sink: YAMLSink>(
+    _ splitter: SplitterNode, chain: CompiledChain, to sink: inout Sink
+  ) {
+    sink.mapping { out in
+      out.sequence(at: "clusters") { clusters in
+        for split in splitter.splits {
+          clusters.item()
+          clusters.mapping { entry in
+            if case .resolver(let resolver) = chain.node(split.nextNode) {
+              entry.member("name", clusterName(resolver, chain: chain))
+            } else {
+              entry.member("name", split.nextNode)
+            }
+            entry.member("weight", node: .int(split.envoyWeight))
+            addHeaderModifiers(request: split.requestHeaders, response: split.responseHeaders, to: &entry)
+          }
+        }
       }
-      entry.add("weight", .int(split.envoyWeight))
-      addHeaderModifiers(request: split.requestHeaders, response: split.responseHeaders, to: &entry)
-      clusters.append(entry.node)
     }
-    return YAMLMap.of(("clusters", .sequence(clusters)))
   }
 
   /// `request_headers_to_add` (Add pairs sorted by name, then Set pairs with
   /// `OVERWRITE_IF_EXISTS_OR_ADD`), `request_headers_to_remove`, and the same for responses.
-  static func addHeaderModifiers(request: HTTPHeaderModifiers?, response: HTTPHeaderModifiers?, to map: inout YAMLMap) {
-    for (side, modifiers) in [("request", request), ("response", response)] {
-      guard let modifiers else { continue }
-      var additions: [YAMLNode] = []
-      for entry in sorted(modifiers.add.orEmpty()) {
-        additions.append(YAMLMap.of(("header", header(entry))))
+  static func addHeaderModifiers<Sink: YAMLSink>(
+    request: HTTPHeaderModifiers?, response: HTTPHeaderModifiers?, to map: inout Sink
+  ) {
+    addHeaderModifiers(request, add: "request_headers_to_add", remove: "request_headers_to_remove", to: &map)
+    addHeaderModifiers(response, add: "response_headers_to_add", remove: "response_headers_to_remove", to: &map)
+  }
+
+  private static func addHeaderModifiers<Sink: YAMLSink>(
+    _ modifiers: HTTPHeaderModifiers?, add addKey: String, remove removeKey: String, to map: inout Sink
+  ) {
+    guard let modifiers else { return }
+    let additions = sorted(modifiers.add.orEmpty())
+    let sets = sorted(modifiers.set.orEmpty())
+    if !additions.isEmpty || !sets.isEmpty {
+      map.sequence(at: addKey) { list in
+        for entry in additions {
+          list.item()
+          list.mapping { $0.member("header", node: header(entry)) }
+        }
+        for entry in sets {
+          list.item()
+          list.mapping { option in
+            option.member("header", node: header(entry))
+            option.member("append_action", "OVERWRITE_IF_EXISTS_OR_ADD")
+          }
+        }
       }
-      for entry in sorted(modifiers.set.orEmpty()) {
-        additions.append(
-          YAMLMap.of(("header", header(entry)), ("append_action", .string("OVERWRITE_IF_EXISTS_OR_ADD"))))
+    }
+    let removals = modifiers.remove.orEmpty()
+    if !removals.isEmpty {
+      map.sequence(at: removeKey) { list in
+        for removal in removals {
+          list.item()
+          list.string(removal.value)
+        }
       }
-      if !additions.isEmpty { map.add("\(side)_headers_to_add", .sequence(additions)) }
-      let removals = modifiers.remove.orEmpty().map { YAMLNode.string($0.value) }
-      if !removals.isEmpty { map.add("\(side)_headers_to_remove", .sequence(removals)) }
     }
   }
 
