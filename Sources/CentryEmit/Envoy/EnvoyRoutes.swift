@@ -29,6 +29,7 @@ enum EnvoyRoutes {
   private static func write<Sink: YAMLSink>(
     _ chain: CompiledChain, start: ChainNode, consul: ConsulVersion, to sink: inout Sink
   ) {
+    let targets = RouteTargets(chain)
     sink.mapping { resource in
       resource.member("@type", EnvoyType.routeConfiguration)
       resource.member("name", chain.serviceName)
@@ -42,7 +43,7 @@ enum EnvoyRoutes {
             case .router(let router):
               for route in router.routes {
                 routes.item()
-                self.route(route, chain: chain, consul: consul, to: &routes)
+                self.route(route, targets: targets, consul: consul, to: &routes)
               }
             case .splitter(let splitter):
               routes.item()
@@ -50,7 +51,7 @@ enum EnvoyRoutes {
                 entry.member("match", node: catchAllMatch)
                 entry.mapping(at: "route") { action in
                   action.key("weighted_clusters")
-                  weightedClusters(splitter, chain: chain, to: &action)
+                  weightedClusters(splitter, targets: targets, to: &action)
                   action.member("hash_policy", ifPresent: hashPolicies(splitter.loadBalancer))
                 }
               }
@@ -59,7 +60,7 @@ enum EnvoyRoutes {
               routes.mapping { entry in
                 entry.member("match", node: catchAllMatch)
                 entry.mapping(at: "route") { action in
-                  action.member("cluster", clusterName(resolver, chain: chain))
+                  action.member("cluster", RouteTargets.clusterName(resolver, chain: chain))
                   action.member("timeout", ifPresent: timeout(resolver.requestTimeout))
                   action.member("hash_policy", ifPresent: hashPolicies(resolver.loadBalancer))
                 }
@@ -77,22 +78,22 @@ enum EnvoyRoutes {
   // MARK: - Routes
 
   private static func route<Sink: YAMLSink>(
-    _ route: ChainRoute, chain: CompiledChain, consul: ConsulVersion, to sink: inout Sink
+    _ route: ChainRoute, targets: RouteTargets, consul: ConsulVersion, to sink: inout Sink
   ) {
     let match = route.match
-    let next = chain.node(route.nextNode)
+    let next = targets.node(route.nextNode)
     sink.mapping { entry in
       entry.key("match")
       self.match(match, to: &entry)
       entry.mapping(at: "route") { action in
         var balancer: LoadBalancer?
-        switch next {
+        switch next?.node {
         case .splitter(let splitter):
           action.key("weighted_clusters")
-          weightedClusters(splitter, chain: chain, to: &action)
+          weightedClusters(splitter, targets: targets, to: &action)
           balancer = splitter.loadBalancer
         case .resolver(let resolver):
-          action.member("cluster", clusterName(resolver, chain: chain))
+          action.member("cluster", next?.clusterName ?? resolver.targetID)
           balancer = resolver.loadBalancer
         case .router, nil:
           // A route never leads to a router; an unknown key means a broken chain: no cluster.
@@ -125,10 +126,6 @@ enum EnvoyRoutes {
     if nanoseconds > 0 { return .string(ProtoJSON.duration(nanoseconds: nanoseconds)) }
     if nanoseconds < 0 { return .string("0s") }
     return nil
-  }
-
-  private static func clusterName(_ resolver: ResolverNode, chain: CompiledChain) -> String {
-    chain.target(resolver.targetID).map(chain.clusterName) ?? resolver.targetID
   }
 
   // MARK: - Match
@@ -306,18 +303,14 @@ enum EnvoyRoutes {
 
   /// `{clusters: [{name, weight, header modifiers}…]}` of the splitter's splits.
   private static func weightedClusters<Sink: YAMLSink>(
-    _ splitter: SplitterNode, chain: CompiledChain, to sink: inout Sink
+    _ splitter: SplitterNode, targets: RouteTargets, to sink: inout Sink
   ) {
     sink.mapping { out in
       out.sequence(at: "clusters") { clusters in
         for split in splitter.splits {
           clusters.item()
           clusters.mapping { entry in
-            if case .resolver(let resolver) = chain.node(split.nextNode) {
-              entry.member("name", clusterName(resolver, chain: chain))
-            } else {
-              entry.member("name", split.nextNode)
-            }
+            entry.member("name", targets.clusterName(ofNode: split.nextNode) ?? split.nextNode)
             entry.member("weight", node: .int(split.envoyWeight))
             addHeaderModifiers(request: split.requestHeaders, response: split.responseHeaders, to: &entry)
           }
