@@ -60,11 +60,15 @@ struct ObjectReader {
     var exact: Int?
     var folded: [Int] = []
     var aliased: [Int] = []
-    for (index, item) in map.items.enumerated() where !used[index] {
+    // Once per lookup, not per key: most keys then differ from `name` in length alone.
+    let nameIsASCII = Self.isASCII(name)
+    // By index, reading only the key: copying each item (its key, ranges and value) for every
+    // field looked up was a good part of decoding.
+    for index in map.items.indices where !used[index] {
       let key = lowerKeys[index]
-      if item.key == name, exact == nil {
+      if map.items[index].key == name, exact == nil {
         exact = index
-      } else if Self.isLowercased(name, key) {
+      } else if Self.isLowercased(name, key, nameIsASCII: nameIsASCII) {
         folded.append(index)
       } else if aliases.contains(where: { Self.isLowercased($0, key) }) {
         aliased.append(index)
@@ -90,12 +94,20 @@ struct ObjectReader {
   /// `name.lowercased() == lowered`, without building the lower-cased string when `name` is
   /// ASCII (field names and aliases always are): this runs for every key of every field lookup.
   static func isLowercased(_ name: String, _ lowered: String) -> Bool {
-    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == lowered }
+    isLowercased(name, lowered, nameIsASCII: isASCII(name))
+  }
+
+  /// ``isLowercased(_:_:)`` with whether `name` is ASCII known.
+  static func isLowercased(_ name: String, _ lowered: String, nameIsASCII: Bool) -> Bool {
+    guard nameIsASCII else { return name.lowercased() == lowered }
     guard name.utf8.count == lowered.utf8.count else { return false }
     return zip(name.utf8, lowered.utf8).allSatisfy { byte, other in
       (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == other
     }
   }
+
+  /// True when every byte of `text` is ASCII.
+  static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
   /// Reports every key no field took.
   mutating func finish() {
