@@ -18,13 +18,14 @@ struct ExpressionSite {
   var text: String
   /// Where the string was written.
   var located: Located<String>
-  /// Maps offsets in ``text`` to the file; `nil` when the value was not a string literal.
-  var map: StringLiteralMap?
+  /// The literal ``text`` was written as, to map offsets in it to the file; `nil` when the value
+  /// was not a string literal.
+  var literal: LiteralSource?
 
   /// The file range of `range` (a UTF-8 range in ``text``); the whole value when it cannot be mapped.
   func sourceRange(_ range: Range<Int>) -> SourceRange {
-    guard let map else { return located.valueRange }
-    return map.sourceRange(range)
+    guard let literal else { return located.valueRange }
+    return literal.map().sourceRange(range)
   }
 
   /// Runs the checker that fits this site.
@@ -56,7 +57,8 @@ enum ExpressionSites {
     var sites: [ExpressionSite] = []
     for decoded in context.entries.all {
       forEachSite(of: decoded) { kind, located in
-        sites.append(ExpressionSite(kind: kind, text: located.value, located: located, map: literals.map(for: located)))
+        sites.append(
+          ExpressionSite(kind: kind, text: located.value, located: located, literal: literals.literal(for: located)))
       }
     }
     return sites
@@ -168,12 +170,23 @@ struct StringLiterals {
     }
   }
 
-  /// The map for the literal `located` was decoded from, when it was one literal.
-  func map(for located: Located<String>) -> StringLiteralMap? {
+  /// The literal `located` was decoded from, when it was one literal.
+  func literal(for located: Located<String>) -> LiteralSource? {
     let range = located.valueRange
     guard let literal = byFile[range.file]?[range.start], literal.range.end == range.end,
       literal.value == located.value, range.file.index < sources.files.count
     else { return nil }
-    return StringLiteralMap(source: sources[range.file], literal: literal, flavor: flavors[range.file] ?? .hcl)
+    return LiteralSource(source: sources[range.file], literal: literal, flavor: flavors[range.file] ?? .hcl)
   }
+}
+
+/// A string literal and the file it is in: what a ``StringLiteralMap`` is built from. The map is
+/// built only when a problem is reported inside the string; building one for every expression
+/// string was a twentieth of a lint's time.
+struct LiteralSource {
+  var source: SourceFile
+  var literal: StringLiteral
+  var flavor: SyntaxFlavor
+
+  func map() -> StringLiteralMap { StringLiteralMap(source: source, literal: literal, flavor: flavor) }
 }
