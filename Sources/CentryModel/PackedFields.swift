@@ -32,6 +32,9 @@ package struct PackedFields<Field: PackedField>: Hashable, Sendable {
     if index < fields.count, fields[index].tag == tag {
       if let field { fields[index] = field } else { fields.remove(at: index) }
     } else if let field {
+      // Grown one element at a time: the array's own doubling left a quarter of these arrays
+      // empty on average, and a struct rarely sets more than a handful of fields.
+      if fields.count == fields.capacity { fields.reserveCapacity(fields.count + 1) }
       fields.insert(field, at: index)
     }
   }
