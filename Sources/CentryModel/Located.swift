@@ -128,6 +128,11 @@ public struct OrderedMap<V> {
     for entry in entries { insert(entry) }
   }
 
+  /// Makes room for `count` entries, so that a map of known size is allocated once and exactly.
+  public mutating func reserveCapacity(_ count: Int) {
+    entries.reserveCapacity(count)
+  }
+
   /// Adds or replaces (last value wins, first position kept).
   public mutating func insert(_ entry: MapEntry<V>) {
     if let index = position(of: entry.key) {
