@@ -135,22 +135,164 @@ public struct ServiceRouteHTTPMatch: Sendable, Hashable {
 /// `Contains`/`IgnoreCase` exist only on intention header permissions, not on router headers
 /// (spec core-entries §4.1), so they are unknown fields here.
 public struct ServiceRouteHTTPMatchHeader: Sendable, Hashable {
-  public var name: Located<String>?
-  public var present: Located<Bool>?
-  public var exact: Located<String>?
-  public var prefix: Located<String>?
-  public var suffix: Located<String>?
-  public var regex: Located<String>?
-  public var invert: Located<Bool>?
+  /// Only the fields that are set (``PackedFields``): a header match sets two of its seven.
+  private var fields = PackedFields<Field>()
+
+  private enum Field: PackedField {
+    case name(Located<String>)
+    case present(Located<Bool>)
+    case exact(Located<String>)
+    case prefix(Located<String>)
+    case suffix(Located<String>)
+    case regex(Located<String>)
+    case invert(Located<Bool>)
+
+    enum Tag: Int, Comparable {
+      case name, present, exact, prefix, suffix, regex, invert
+      static func < (a: Tag, b: Tag) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var tag: Tag {
+      switch self {
+      case .name: .name
+      case .present: .present
+      case .exact: .exact
+      case .prefix: .prefix
+      case .suffix: .suffix
+      case .regex: .regex
+      case .invert: .invert
+      }
+    }
+  }
+
+  public var name: Located<String>? {
+    get {
+      fields.first {
+        if case .name(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.name, newValue.map(Field.name)) }
+  }
+  public var present: Located<Bool>? {
+    get {
+      fields.first {
+        if case .present(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.present, newValue.map(Field.present)) }
+  }
+  public var exact: Located<String>? {
+    get {
+      fields.first {
+        if case .exact(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.exact, newValue.map(Field.exact)) }
+  }
+  public var prefix: Located<String>? {
+    get {
+      fields.first {
+        if case .prefix(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.prefix, newValue.map(Field.prefix)) }
+  }
+  public var suffix: Located<String>? {
+    get {
+      fields.first {
+        if case .suffix(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.suffix, newValue.map(Field.suffix)) }
+  }
+  public var regex: Located<String>? {
+    get {
+      fields.first {
+        if case .regex(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.regex, newValue.map(Field.regex)) }
+  }
+  public var invert: Located<Bool>? {
+    get {
+      fields.first {
+        if case .invert(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.invert, newValue.map(Field.invert)) }
+  }
   public init() {}
 }
 
 /// One `Match.HTTP.QueryParam` element.
 public struct ServiceRouteHTTPMatchQueryParam: Sendable, Hashable {
-  public var name: Located<String>?
-  public var present: Located<Bool>?
-  public var exact: Located<String>?
-  public var regex: Located<String>?
+  /// Only the fields that are set (``PackedFields``): a query match sets two of its four.
+  private var fields = PackedFields<Field>()
+
+  private enum Field: PackedField {
+    case name(Located<String>)
+    case present(Located<Bool>)
+    case exact(Located<String>)
+    case regex(Located<String>)
+
+    enum Tag: Int, Comparable {
+      case name, present, exact, regex
+      static func < (a: Tag, b: Tag) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var tag: Tag {
+      switch self {
+      case .name: .name
+      case .present: .present
+      case .exact: .exact
+      case .regex: .regex
+      }
+    }
+  }
+
+  public var name: Located<String>? {
+    get {
+      fields.first {
+        if case .name(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.name, newValue.map(Field.name)) }
+  }
+  public var present: Located<Bool>? {
+    get {
+      fields.first {
+        if case .present(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.present, newValue.map(Field.present)) }
+  }
+  public var exact: Located<String>? {
+    get {
+      fields.first {
+        if case .exact(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.exact, newValue.map(Field.exact)) }
+  }
+  public var regex: Located<String>? {
+    get {
+      fields.first {
+        if case .regex(let value) = $0 { return value }
+        return nil
+      }
+    }
+    set { fields.set(.regex, newValue.map(Field.regex)) }
+  }
   public init() {}
 }
 
@@ -358,6 +500,37 @@ extension ServiceRouteDestination: CustomReflectable {
         ("retryOnStatusCodes", retryOnStatusCodes as Any),
         ("requestHeaders", requestHeaders as Any),
         ("responseHeaders", responseHeaders as Any),
+      ], displayStyle: .struct)
+  }
+}
+
+/// Reflects the fields, not their packed storage, so that dumps and reflection see every field.
+extension ServiceRouteHTTPMatchHeader: CustomReflectable {
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        ("name", name as Any),
+        ("present", present as Any),
+        ("exact", exact as Any),
+        ("prefix", prefix as Any),
+        ("suffix", suffix as Any),
+        ("regex", regex as Any),
+        ("invert", invert as Any),
+      ], displayStyle: .struct)
+  }
+}
+
+/// Reflects the fields, not their packed storage, so that dumps and reflection see every field.
+extension ServiceRouteHTTPMatchQueryParam: CustomReflectable {
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        ("name", name as Any),
+        ("present", present as Any),
+        ("exact", exact as Any),
+        ("regex", regex as Any),
       ], displayStyle: .struct)
   }
 }
