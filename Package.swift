@@ -76,7 +76,7 @@ let package = Package(
       name: "CentryEmitTests",
       dependencies: [
         "CentryEmit", "CentryAnalysis", "CentryModel", "CentrySyntax", "CentryCore", "CentryRender", "CentryEngine",
-        "CentryTestSupport",
+        "CentryTestSupport", "CLibYAML",
       ]),
     .testTarget(name: "CentryRenderTests", dependencies: ["CentryRender", "CentryCore", "CentryTestSupport"]),
     .testTarget(

@@ -1,5 +1,4 @@
 import CLibYAML
-import CentryCore
 
 /// An ordered YAML tree: the only thing emitters build; ``YAMLWriter`` turns it into text.
 ///
@@ -28,14 +27,63 @@ public indirect enum YAMLNode: Sendable, Equatable {
   }
 }
 
-/// Writes a ``YAMLNode`` through libyaml's emitter: block style, 2-space indentation, no line
+/// Writes a ``YAMLNode`` as libyaml's emitter does: block style, 2-space indentation, no line
 /// folding, UTF-8 kept as is, one document without `---`/`...` markers.
 ///
-/// This is the only file that touches the libyaml C API.
+/// The text comes from ``YAMLDirectWriter``, which prints the tree straight into a byte buffer;
+/// libyaml itself (``libyaml(_:)``, the only use of the libyaml C API) stays as the reference the
+/// tests compare it with, byte for byte.
 public enum YAMLWriter {
-  /// The YAML text of `node`, or `nil` if libyaml reports an error (it cannot for trees built
-  /// from ``YAMLNode``, whose scalars are always valid).
+  /// The YAML text of `node` (optional for the callers written against libyaml, which could
+  /// report an error; the direct writer cannot fail).
   public static func write(_ node: YAMLNode) -> String? {
+    var writer = YAMLDirectWriter(capacity: 4096)
+    writer.document(node)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  /// The text of `node` as an item of a block sequence that is a mapping's value: `- …` and a
+  /// line break, as ``write(_:)`` writes the item inside `key: [node, …]` (such a sequence is not
+  /// indented). The pieces of ``list(_:under:)``.
+  public static func listItem(_ node: YAMLNode) -> [UInt8] {
+    var writer = YAMLDirectWriter(capacity: 2048)
+    writer.document(.sequence([node]))
+    return writer.bytes
+  }
+
+  /// ``write(_:)`` of the mapping `key: [items…]` from the ``listItem(_:)`` texts of its items.
+  /// `nil` unless `key` is written plain (a name such as `resources`).
+  public static func list(_ items: [[UInt8]], under key: String) -> String? {
+    guard !YAMLScalarResolver.needsQuotes(key), isPlainSimpleKey(key) else { return nil }
+    if items.isEmpty { return key + ": []\n" }
+    let header = Array((key + ":\n").utf8)
+    let count = items.reduce(header.count) { $0 + $1.count }
+    // Straight into the string's storage: a document of tens of megabytes is copied once.
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).initialize(from: bytes)
+        offset += bytes.count
+      }
+      header.withUnsafeBufferPointer(copy)
+      for item in items { item.withUnsafeBufferPointer(copy) }
+      return offset
+    }
+  }
+
+  /// `key` is written `key:` as it stands: plain, on one line, short enough for a simple key.
+  private static func isPlainSimpleKey(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { utf8 in
+      let analysis = YAMLScalarAnalysis(utf8)
+      return analysis.blockPlainAllowed && !analysis.multiline && utf8.count <= 128 && !utf8.isEmpty
+    }
+  }
+
+  /// The YAML text of `node` from libyaml's emitter, or `nil` if libyaml reports an error (it
+  /// cannot for trees built from ``YAMLNode``, whose scalars are always valid). The reference
+  /// ``YAMLDirectWriter`` is tested against.
+  static func libyaml(_ node: YAMLNode) -> String? {
     var emitter = yaml_emitter_t()
     guard yaml_emitter_initialize(&emitter) == 1 else { return nil }
     defer { yaml_emitter_delete(&emitter) }
@@ -75,24 +123,6 @@ public enum YAMLWriter {
     return String(decoding: sink.bytes, as: UTF8.self)
   }
 
-  /// The text of the mapping `key: [items…]`, each item written on its own, on every core, and
-  /// the texts joined in order. libyaml writes a block sequence that is a mapping's value without
-  /// indentation, so each item's text is exactly that of a one-item sequence document; the
-  /// result is byte for byte ``write(_:)`` of the whole mapping (an empty list, written `[]`,
-  /// goes through ``write(_:)``). A large Envoy document was one single-threaded libyaml pass.
-  public static func writeList(_ items: [YAMLNode], under key: String) -> String? {
-    guard !items.isEmpty, !YAMLScalarResolver.needsQuotes(key), !key.contains(where: \.isNewline) else {
-      return write(.mapping([(key, .sequence(items))]))
-    }
-    let texts = Parallel.map(items, minimumPerChunk: 16) { write(.sequence([$0])) }
-    var result = "\(key):\n"
-    for text in texts {
-      guard let text else { return nil }
-      result += text
-    }
-    return result
-  }
-
   private final class OutputSink {
     var bytes: [UInt8] = []
   }
@@ -130,56 +160,5 @@ public enum YAMLWriter {
     bytes.withUnsafeMutableBufferPointer { buffer in
       emit { yaml_scalar_event_initialize(&$0, nil, nil, buffer.baseAddress, count, 1, 1, style) }
     }
-  }
-}
-
-/// Decides which strings must be quoted so that YAML readers (PyYAML's YAML 1.1 resolver, YAML
-/// 1.2 core schema readers such as Envoy's) read them back as strings.
-enum YAMLScalarResolver {
-  private static let words: Set<String> = [
-    "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True",
-    "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "<<", "=",
-  ]
-  /// Characters that start a non-plain YAML token (or look confusing at the start of a scalar).
-  private static let indicators: Set<Character> = [
-    "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "<", " ",
-  ]
-
-  static func needsQuotes(_ text: String) -> Bool {
-    if words.contains(text) { return true }
-    guard let first = text.first else { return true }
-    if indicators.contains(first) { return true }
-    if text.last == " " { return true }
-    return looksNumeric(text)
-  }
-
-  /// Ints (decimal, `0x`, `0o`, `0b`, octal, sexagesimal), floats (`1.5`, `.5`, `1e3`, `.inf`,
-  /// `.nan`) and dates (`2001-12-14…`), with optional sign and `_` separators.
-  private static func looksNumeric(_ text: String) -> Bool {
-    var scalars = Substring(text)
-    if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
-    let lower = scalars.lowercased()
-    if lower == ".inf" || lower == ".nan" { return true }
-    guard let first = scalars.first, first.isASCII, first.isNumber || first == "." else { return false }
-    // Dates: four digits and a dash.
-    let utf8 = Array(scalars.utf8)
-    if utf8.count >= 5, utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }), utf8[4] == 45 { return true }
-    if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return true }
-    // Anything made only of number characters (digits, `_`, `.`, `:`, an exponent) reads as a
-    // number in some YAML version.
-    var sawDigit = false
-    var previous: Character = " "
-    for character in lower {
-      if character.isASCII, character.isNumber {
-        sawDigit = true
-      } else if character == "_" || character == "." || character == ":" {
-      } else if character == "e" {
-      } else if (character == "+" || character == "-"), previous == "e" {
-      } else {
-        return false
-      }
-      previous = character
-    }
-    return sawDigit || lower == "."
   }
 }

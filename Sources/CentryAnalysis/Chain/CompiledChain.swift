@@ -92,7 +92,11 @@ public struct CompiledChain: Sendable {
   }
 
   /// The node with that key.
-  public func node(_ key: String) -> ChainNode? { nodes.first { $0.key == key } }
+  public func node(_ key: String) -> ChainNode? {
+    // By index: `first(where:)` copies every node it passes (retains of its fields).
+    for index in nodes.indices where nodes[index].key == key { return nodes[index] }
+    return nil
+  }
 
   /// The Envoy cluster name of a target of this chain: its name, behind the customization hash
   /// when there is one (Consul's `CustomizeClusterName`).
@@ -102,7 +106,10 @@ public struct CompiledChain: Sendable {
   }
 
   /// The target with that ID.
-  public func target(_ id: String) -> ChainTarget? { targets.first { $0.id == id } }
+  public func target(_ id: String) -> ChainTarget? {
+    for index in targets.indices where targets[index].id == id { return targets[index] }
+    return nil
+  }
 
   /// The start node.
   public var start: ChainNode? { node(startNode) }

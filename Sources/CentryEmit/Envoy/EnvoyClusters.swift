@@ -65,32 +65,43 @@ enum EnvoyClusters {
   private static func cluster(name: String, target: ChainTarget, settings: Settings) -> YAMLNode {
     let resolver = settings.resolver
     let chain = settings.chain
-    var out = YAMLMap()
+    var out = YAMLMap(capacity: 13)
     out.add("@type", EnvoyType.cluster)
     out.add("name", name)
     out.add("alt_stat_name", name)
     out.add("type", "EDS")
-    out.add(
-      "eds_cluster_config",
-      YAMLMap.of(("eds_config", YAMLMap.of(("ads", YAMLMap.empty), ("resource_api_version", .string("V3"))))))
+    out.add("eds_cluster_config", edsClusterConfig)
     out.add("connect_timeout", ProtoJSON.duration(nanoseconds: resolver.connectTimeout))
     // Thresholds and outlier settings come only from the downstream's upstream configuration
     // (`--for`); without one Consul still writes the empty objects.
     out.add("circuit_breakers", EnvoyUpstreamLimits.circuitBreakers(settings.upstream?.limits))
     out.add("outlier_detection", EnvoyUpstreamLimits.outlierDetection(settings.upstream?.passiveHealthCheck))
-    out.add("common_lb_config", YAMLMap.of(("healthy_panic_threshold", YAMLMap.empty)))
+    out.add("common_lb_config", commonLBConfig)
     addLoadBalancer(resolver.loadBalancer, to: &out)
     if chain.protocol == "http2" || chain.protocol == "grpc" {
-      var options = YAMLMap()
-      options.add("@type", EnvoyType.httpProtocolOptions)
-      options.add("explicit_http_config", YAMLMap.of(("http2_protocol_options", YAMLMap.empty)))
-      out.add(
-        "typed_extension_protocol_options",
-        YAMLMap.of(("envoy.extensions.upstreams.http.v3.HttpProtocolOptions", options.node)))
+      out.add("typed_extension_protocol_options", http2ProtocolOptions)
     }
     out.add("transport_socket", transportSocket(target))
     return out.node
   }
+
+  // The parts every cluster has alike, built once (a mesh has tens of thousands of clusters).
+  private static let edsClusterConfig = YAMLMap.of(
+    ("eds_config", YAMLMap.of(("ads", YAMLMap.empty), ("resource_api_version", .string("V3")))))
+  private static let commonLBConfig = YAMLMap.of(("healthy_panic_threshold", YAMLMap.empty))
+  private static let http2ProtocolOptions = YAMLMap.of(
+    (
+      "envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
+      YAMLMap.of(
+        ("@type", .string(EnvoyType.httpProtocolOptions)),
+        ("explicit_http_config", YAMLMap.of(("http2_protocol_options", YAMLMap.empty))))
+    ))
+  private static let tlsCertificates = YAMLNode.sequence([
+    YAMLMap.of(
+      ("certificate_chain", YAMLMap.of(("inline_string", .string(leafCertificate)))),
+      ("private_key", YAMLMap.of(("inline_string", .string(leafKey)))))
+  ])
+  private static let localTrustedCA = YAMLMap.of(("inline_string", .string(rootCertificates)))
 
   private static func addLoadBalancer(_ balancer: LoadBalancer?, to out: inout YAMLMap) {
     guard let balancer, let policy = balancer.policy?.value else { return }
@@ -126,26 +137,20 @@ enum EnvoyClusters {
   }
 
   private static func transportSocket(_ target: ChainTarget) -> YAMLNode {
-    var common = YAMLMap()
+    var common = YAMLMap(capacity: 3)
     common.add("tls_params", YAMLMap.empty)
-    common.add(
-      "tls_certificates",
-      .sequence([
-        YAMLMap.of(
-          ("certificate_chain", YAMLMap.of(("inline_string", .string(leafCertificate)))),
-          ("private_key", YAMLMap.of(("inline_string", .string(leafKey)))))
-      ]))
+    common.add("tls_certificates", tlsCertificates)
     // A peer target trusts the peer's roots and checks the SANs the peer exported.
-    let roots = target.peerIdentity?.roots ?? rootCertificates
+    let trustedCA = target.peerIdentity.map { YAMLMap.of(("inline_string", .string($0.roots))) } ?? localTrustedCA
     let sans = target.subjectAltNames.map {
       YAMLMap.of(("san_type", .string("URI")), ("matcher", YAMLMap.of(("exact", .string($0)))))
     }
     common.add(
       "validation_context",
       YAMLMap.of(
-        ("trusted_ca", YAMLMap.of(("inline_string", .string(roots)))),
+        ("trusted_ca", trustedCA),
         ("match_typed_subject_alt_names", .sequence(sans))))
-    var context = YAMLMap()
+    var context = YAMLMap(capacity: 3)
     context.add("@type", EnvoyType.upstreamTLSContext)
     context.add("common_tls_context", common.node)
     context.add("sni", target.sni)

@@ -3,6 +3,13 @@ struct YAMLMap {
   private(set) var members: [(key: String, value: YAMLNode)] = []
 
   var node: YAMLNode { .mapping(members) }
+
+  init() {}
+
+  /// An empty map with room for `capacity` members (no regrowth while a known shape is built).
+  init(capacity: Int) {
+    members.reserveCapacity(capacity)
+  }
   var isEmpty: Bool { members.isEmpty }
 
   mutating func add(_ key: String, _ value: YAMLNode) {
