@@ -18,10 +18,11 @@ public enum ChainCompiler {
   /// of the same entry set.
   static func compile(
     service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner?,
-    fragments: ChainFragments? = nil
+    fragments: ChainFragments? = nil, protocols: ServiceProtocols? = nil
   ) -> ChainCompilation {
     var builder = ChainBuilder(
-      service: service, entries: entries, options: options, interner: interner, fragments: fragments)
+      service: service, entries: entries, options: options, interner: interner, fragments: fragments,
+      protocols: protocols)
     return builder.build()
   }
 
@@ -43,8 +44,11 @@ public enum ChainCompiler {
     // once for the run and replayed into the chains (``ChainFragment``). Overrides (a proxy's
     // view of one chain) mark chains as customized while they resolve; those are compiled alone.
     let fragments = options.overrides == ChainOverrides() ? ChainFragments() : nil
+    let protocols = ServiceProtocols(entries)
     let compiled = Parallel.map(services) {
-      compile(service: $0, entries: entries, options: options, interner: interner, fragments: fragments)
+      compile(
+        service: $0, entries: entries, options: options, interner: interner, fragments: fragments,
+        protocols: protocols)
     }
     return Dictionary(uniqueKeysWithValues: zip(services, compiled))
   }
@@ -129,6 +133,8 @@ struct ChainBuilder {
   var mismatchReported: Set<String> = []
   var nodes: [String: RawNode] = [:]
   var order: [String] = []
+  /// The splitter node keys of ``order``, in its order (a chain's nodes are mostly resolvers).
+  var splitterOrder: [String] = []
   var targets: [String: ChainTarget] = [:]
   var errors: [ChainError] = []
   /// The errors already in ``errors``.
@@ -142,18 +148,21 @@ struct ChainBuilder {
   let interner: ChainInterner?
   /// The splitters and targets resolved once for every chain of the entry set (``compileAll``).
   let fragments: ChainFragments?
+  /// The services' protocols, read once for every chain of the entry set (``compileAll``).
+  let protocols: ServiceProtocols?
   /// Set while this builder records a ``ChainFragment`` instead of compiling a chain.
   var recording: FragmentRecording?
 
   init(
     service: String, entries: EntrySet, options: ChainOptions, interner: ChainInterner? = nil,
-    fragments: ChainFragments? = nil
+    fragments: ChainFragments? = nil, protocols: ServiceProtocols? = nil
   ) {
     self.service = service
     self.entries = entries
     self.options = options
     self.interner = interner
     self.fragments = fragments
+    self.protocols = protocols
   }
 
   /// The shared copy of `string` when chains are compiled together, else `string`.
@@ -199,6 +208,18 @@ struct ChainBuilder {
 
   /// The protocol of `service` as the compiler sees it (spec core-entries §7.3).
   func protocolOf(_ service: String) -> (String, ProtocolSource) {
+    if let protocols {
+      if let written = protocols.written(for: service) {
+        return (
+          written.value.isEmpty ? "tcp" : written.value,
+          .serviceDefaults(service: service, range: written.range, written: !written.value.isEmpty)
+        )
+      }
+      if let located = protocols.proxyProtocol, !located.value.isEmpty {
+        return (located.value.lowercasedCheaply, .proxyDefaults(range: located.valueRange))
+      }
+      return ("tcp", .fallback)
+    }
     if let entry = decoded(.serviceDefaults, service), let defaults = entry.serviceDefaults {
       let written = defaults.protocol?.value.lowercasedCheaply ?? ""
       let range = defaults.protocol?.valueRange ?? entry.place
@@ -278,6 +299,11 @@ struct ChainBuilder {
       order.append(key)
       var routes: [ChainRoute] = []
       let written = router.routes.orEmpty()
+      // A route reaches a splitter and its legs' targets, each with its failover targets: sized
+      // up front, the tables are not rehashed (every key a long string) as they grow.
+      let expected = min(1024, 8 * (written.count + 1))
+      nodes.reserveCapacity(expected)
+      targets.reserveCapacity(expected)
       for (index, located) in written.enumerated() {
         let route = located.value
         let destination = route.destination?.value
@@ -334,6 +360,7 @@ struct ChainBuilder {
     // Recorded before the legs so a leg that comes back here finds it (the loop is reported later).
     nodes[key] = .splitter(key: key, service: name, splits: [], loadBalancer: nil, range: range)
     order.append(key)
+    splitterOrder.append(key)
     var splits: [RawSplit] = []
     var loadBalancer: LoadBalancer?
     for located in splitter.splits.orEmpty() {
@@ -375,6 +402,8 @@ struct ChainBuilder {
     var reference = initialReference
     var history: [String] = []
     var redirectRanges: [SourceRange] = []
+    // A fragment's own walk (the target it is recorded for) is kept step by step (``FragmentHop``).
+    let ownWalk = forFailover ? nil : recording
     while true {
       let id = target.id
       let key = "resolver:\(id)"
@@ -383,14 +412,13 @@ struct ChainBuilder {
           // Whether to report again depends on where the replaying chain refers from.
           if let recording, recording.involvesPlaceholder(reference, earlier.range) { recording.replayable = false }
         }
-        if let earlier = undefinedSubsets[id], let reference, reference != earlier.range {
-          var again = earlier
-          again.range = reference
-          again.reportedByValidation = false
-          report(again)
-        }
+        // Never while recording a fragment's own walk (nothing is resolved yet): not a step to keep.
+        ownWalk?.hopsComplete = false
+        reportUndefinedSubsetAgain(id, reference: reference)
         return key
       }
+      ownWalk?.hops.append(
+        FragmentHop(key: key, id: id, protocolService: target.peer == nil ? target.service : nil, reference: reference))
       if target.peer == nil { recordProtocol(target.service, reference: reference) }
       // Consul looks the resolver up by the target's service name alone (`target.ServiceID()`,
       // which has no peer): a peer target gets the local resolver of the same name, so a redirect
@@ -398,6 +426,7 @@ struct ChainBuilder {
       let resolverEntry = decoded(.serviceResolver, target.service)
       let resolver = resolverEntry?.serviceResolver
       if history.contains(id) {
+        ownWalk?.hopsComplete = false
         report(
           ChainError(
             .redirectLoop(path: history + [id], redirects: redirectRanges),
@@ -423,9 +452,20 @@ struct ChainBuilder {
         reference = defaultSubset.valueRange
         continue
       }
+      ownWalk?.hopsComplete = true
       return makeNode(
         target, resolverEntry: resolverEntry, reference: reference, forFailover: forFailover, followRedirect: true)
     }
+  }
+
+  /// Reports the undefined subset of target `id` (already resolved) again when `reference` is
+  /// another place than the first report's.
+  mutating func reportUndefinedSubsetAgain(_ id: String, reference: SourceRange?) {
+    guard let earlier = undefinedSubsets[id], let reference, reference != earlier.range else { return }
+    var again = earlier
+    again.range = reference
+    again.reportedByValidation = false
+    report(again)
   }
 
   /// Steps 7–11 of the resolver algorithm for a final target.
@@ -611,6 +651,10 @@ struct ChainBuilder {
 
   mutating func walk(_ key: String, path: inout [String], done: inout Set<String>, reported: inout Bool) {
     if reported { return }
+    // A resolver (or missing) node has no edges to walk and is never on the path (it is taken off
+    // again at once): walking it changes nothing, and most of a chain's nodes are resolvers.
+    guard let node = nodes[key] else { return }
+    if case .resolver = node { return }
     if path.contains(key) {
       reported = true
       let cycle = path + [key]
@@ -632,12 +676,12 @@ struct ChainBuilder {
     }
     if done.contains(key) { return }
     path.append(key)
-    switch nodes[key] {
-    case .router(let node):
-      for route in node.routes { walk(route.nextNode, path: &path, done: &done, reported: &reported) }
+    switch node {
+    case .router(let router):
+      for route in router.routes { walk(route.nextNode, path: &path, done: &done, reported: &reported) }
     case .splitter(_, _, let splits, _, _):
       for split in splits { walk(split.next, path: &path, done: &done, reported: &reported) }
-    case .resolver, nil:
+    case .resolver:
       break
     }
     path.removeLast()
@@ -647,7 +691,7 @@ struct ChainBuilder {
   /// Splitter nodes with nested splitters multiplied out (spec core-entries §7.6 step 2).
   func flatten() -> [String: [ChainSplit]] {
     var memo: [String: [ChainSplit]] = [:]
-    for key in order {
+    for key in splitterOrder {
       guard case .splitter = nodes[key] else { continue }
       _ = flattened(key, visiting: [], memo: &memo)
     }
@@ -716,7 +760,7 @@ struct ChainBuilder {
     var routing = AdvancedRouting.router
     if let routerPlace = place(.serviceRouter, service) {
       range = routerPlace
-    } else if let splitterKey = order.first(where: { $0.hasPrefix("splitter:") }),
+    } else if let splitterKey = splitterOrder.first,
       case .splitter(_, let name, _, _, let splitterRange) = nodes[splitterKey]
     {
       range = splitterRange
@@ -734,6 +778,7 @@ struct ChainBuilder {
   func finish(start: String, flattened: [String: [ChainSplit]]) -> CompiledChain {
     // Reachable nodes after flattening.
     var reachable: Set<String> = []
+    reachable.reserveCapacity(nodes.count)
     var stack = [start]
     while let key = stack.popLast() {
       guard reachable.insert(key).inserted else { continue }
@@ -745,6 +790,7 @@ struct ChainBuilder {
     }
     var output: [ChainNode] = []
     var usedTargets: Set<String> = []
+    usedTargets.reserveCapacity(targets.count)
     for key in order where reachable.contains(key) {
       switch nodes[key] {
       case .router(let node): output.append(.router(node))

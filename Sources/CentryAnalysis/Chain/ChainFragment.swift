@@ -14,8 +14,11 @@ import Synchronization
 /// whose outcome depends on the chain (protocol records, errors reported). Replaying it gives the
 /// chain exactly the state and errors the direct resolution would have, provided the chain holds
 /// none of its nodes yet: every lookup of the node table made while recording then sees the same
-/// nodes as in the chain. Otherwise (and for fragments that depend on the chain they were
-/// recorded for) the chain resolves directly, as before.
+/// nodes as in the chain. When the chain holds the fragment's resolver node already (a second
+/// route to the same target, or a default subset another route names), resolving again only walks
+/// the redirects and default subset to the first node the chain holds: ``hops`` replays that walk.
+/// Otherwise (and for fragments that depend on the chain they were recorded for) the chain
+/// resolves directly, as before.
 final class ChainFragment: Sendable {
   /// The key the resolution returns (the resolver node of the final target).
   let key: String
@@ -29,6 +32,9 @@ final class ChainFragment: Sendable {
   let calls: [FragmentCall]
   /// False when replaying would not give the direct result; the chain then resolves directly.
   let replayable: Bool
+  /// The walk from the target to ``key``, one step per target met (the last one ``key``'s);
+  /// empty when it cannot be replayed (a redirect loop).
+  let hops: [FragmentHop]
 
   init(builder: ChainBuilder, key: String?, recording: FragmentRecording) {
     self.key = key ?? ""
@@ -37,11 +43,26 @@ final class ChainFragment: Sendable {
     targets = builder.targets.sorted { $0.key < $1.key }.map { (id: $0.key, target: $0.value) }
     undefinedSubsets = builder.undefinedSubsets.sorted { $0.key < $1.key }.map { (id: $0.key, error: $0.value) }
     calls = recording.calls
+    hops = recording.hopsComplete && recording.hops.last?.key == key ? recording.hops : []
     // A target never builds a splitter; customization comes only with overrides (no fragments).
     replayable =
       key != nil && recording.replayable && nodes.count == keys.count && builder.customizedBy.isZero
       && !builder.builtSplitter
   }
+}
+
+/// One step of the walk that resolves a target (``ChainBuilder/resolve(_:reference:forFailover:)``):
+/// a target met through the redirects and default subset, whose resolver node may already be in
+/// the replaying chain. The walk depends on the entries alone; what each step does depends on the
+/// chain, and is done again on replay.
+struct FragmentHop: Sendable {
+  /// The node key of the step's target (`resolver:` and its ID).
+  var key: String
+  var id: String
+  /// The service whose protocol the step records; `nil` for a peer target (none recorded).
+  var protocolService: String?
+  /// The reference the step's target was reached from (``FragmentRecording/placeholder`` first).
+  var reference: SourceRange?
 }
 
 /// A call recorded in a ``ChainFragment`` whose effect depends on the replaying chain.
@@ -61,6 +82,10 @@ final class FragmentRecording {
 
   var calls: [FragmentCall] = []
   var replayable = true
+  /// The steps of the recorded target's own walk (not its failover targets').
+  var hops: [FragmentHop] = []
+  /// True once that walk ended at a new resolver node with every step kept.
+  var hopsComplete = false
 
   /// True when either range is the placeholder: a comparison whose outcome depends on the chain.
   func involvesPlaceholder(_ first: SourceRange, _ second: SourceRange? = nil) -> Bool {
@@ -112,15 +137,36 @@ extension ChainBuilder {
       let key = recorder.resolve(target, reference: FragmentRecording.placeholder, forFailover: false)
       return ChainFragment(builder: recorder, key: key, recording: recorder.recording ?? FragmentRecording())
     }
-    guard replay(fragment, reference: reference) else {
-      return resolve(target, reference: reference, forFailover: false)
+    if replay(fragment, reference: reference) { return fragment.key }
+    if let key = replayHops(fragment, reference: reference) { return key }
+    return resolve(target, reference: reference, forFailover: false)
+  }
+
+  /// Resolves the fragment's target again in a chain that holds its resolver node already: the
+  /// direct resolution walks the same steps (they depend on the entries alone) and, at each, stops
+  /// at a node the chain holds (re-reporting an undefined subset from the new place) or records
+  /// the step's protocol; at the last step at the latest, whose node is the fragment's. `nil`
+  /// (nothing changed) when the chain does not hold that node or the walk was not kept.
+  private mutating func replayHops(_ fragment: ChainFragment, reference: SourceRange?) -> String? {
+    guard let last = fragment.hops.last, nodes[last.key] != nil else { return nil }
+    func resolved(_ range: SourceRange?) -> SourceRange? {
+      range == FragmentRecording.placeholder ? reference : range
     }
-    return fragment.key
+    for hop in fragment.hops.dropLast() {
+      if nodes[hop.key] != nil {
+        reportUndefinedSubsetAgain(hop.id, reference: resolved(hop.reference))
+        return hop.key
+      }
+      if let service = hop.protocolService { recordProtocol(service, reference: resolved(hop.reference)) }
+    }
+    reportUndefinedSubsetAgain(last.id, reference: resolved(last.reference))
+    return last.key
   }
 
   /// A builder with this one's entries and options and nothing resolved, recording.
   private func fragmentRecorder() -> ChainBuilder {
-    var recorder = ChainBuilder(service: service, entries: entries, options: options, interner: interner)
+    var recorder = ChainBuilder(
+      service: service, entries: entries, options: options, interner: interner, protocols: protocols)
     recorder.recording = FragmentRecording()
     return recorder
   }

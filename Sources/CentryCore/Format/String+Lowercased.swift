@@ -4,11 +4,12 @@ extension String {
   /// case-insensitive lookup (entries, chain targets, decoder keys), and `lowercased()` always
   /// builds a new string.
   package var lowercasedCheaply: String {
-    var hasUpper = false
-    for byte in utf8 {
-      if byte >= 0x80 { return lowercased() }
-      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasUpper = true }
-    }
-    return hasUpper ? lowercased() : self
+    // Over the bytes in place where the string has them contiguously (every native string):
+    // iterating the UTF-8 view checks the string's representation at every byte.
+    let unchanged =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        !bytes.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }
+      } ?? !utf8.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }
+    return unchanged ? self : lowercased()
   }
 }

@@ -60,11 +60,20 @@ struct ObjectReader {
     var exact: Int?
     var folded: [Int] = []
     var aliased: [Int] = []
-    for (index, item) in map.items.enumerated() where !used[index] {
+    // Once per lookup, not per key, and only when a key is compared: most keys then differ from
+    // `name` in length alone, and most lookups find every key taken.
+    var nameIsASCII: Bool?
+    // By index, reading only the key: copying each item (its key, ranges and value) for every
+    // field looked up was a good part of decoding.
+    for index in map.items.indices where !used[index] {
       let key = lowerKeys[index]
-      if item.key == name, exact == nil {
+      if map.items[index].key == name, exact == nil {
         exact = index
-      } else if Self.isLowercased(name, key) {
+        continue
+      }
+      let ascii = nameIsASCII ?? Self.isASCII(name)
+      nameIsASCII = ascii
+      if Self.isLowercased(name, key, nameIsASCII: ascii) {
         folded.append(index)
       } else if aliases.contains(where: { Self.isLowercased($0, key) }) {
         aliased.append(index)
@@ -90,11 +99,28 @@ struct ObjectReader {
   /// `name.lowercased() == lowered`, without building the lower-cased string when `name` is
   /// ASCII (field names and aliases always are): this runs for every key of every field lookup.
   static func isLowercased(_ name: String, _ lowered: String) -> Bool {
-    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == lowered }
+    isLowercased(name, lowered, nameIsASCII: isASCII(name))
+  }
+
+  /// ``isLowercased(_:_:)`` with whether `name` is ASCII known.
+  static func isLowercased(_ name: String, _ lowered: String, nameIsASCII: Bool) -> Bool {
+    guard nameIsASCII else { return name.lowercased() == lowered }
     guard name.utf8.count == lowered.utf8.count else { return false }
-    return zip(name.utf8, lowered.utf8).allSatisfy { byte, other in
+    func folded(_ byte: UInt8, _ other: UInt8) -> Bool {
       (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == other
     }
+    // Over the bytes in place (every native string has them contiguously), else through the views.
+    let inPlace = name.utf8.withContiguousStorageIfAvailable { nameBytes in
+      lowered.utf8.withContiguousStorageIfAvailable { loweredBytes in zip(nameBytes, loweredBytes).allSatisfy(folded) }
+    }
+    if let outer = inPlace, let result = outer { return result }
+    return zip(name.utf8, lowered.utf8).allSatisfy(folded)
+  }
+
+  /// True when every byte of `text` is ASCII.
+  static func isASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
+      ?? text.utf8.allSatisfy { $0 < 0x80 }
   }
 
   /// Reports every key no field took.

@@ -84,4 +84,56 @@ import Testing
     }
     Self.assertSharedEqualsDirect(files, "overlapping")
   }
+
+  /// Chains that reach a target a second time, directly or through a redirect or a default
+  /// subset, after its resolver node is in the chain: the fragment's walk is replayed step by step
+  /// (protocol records, undefined subsets re-reported from the new place) instead of resolving
+  /// directly, and must give what the direct resolution gives.
+  @Test func targetsReachedAgainCompileTheSameShared() {
+    var files: [SourceFile] = [
+      SourceFile(
+        name: "pd.hcl", text: "Kind = \"proxy-defaults\"\nName = \"global\"\nConfig { protocol = \"http\" }\n"),
+      SourceFile(name: "db.hcl", text: "Kind = \"service-defaults\"\nName = \"db\"\nProtocol = \"tcp\"\n"),
+      SourceFile(
+        name: "cart-resolver.hcl",
+        text: """
+          Kind = "service-resolver"
+          Name = "cart"
+          DefaultSubset = "v1"
+          Subsets = { v1 = { Filter = "Service.Meta.v == 1" }, v2 = { Filter = "Service.Meta.v == 2" } }
+          Failover = { "*" = { Datacenters = ["dc2"] } }
+
+          """),
+      SourceFile(
+        name: "api-resolver.hcl",
+        text: "Kind = \"service-resolver\"\nName = \"api\"\nSubsets = { v1 = { Filter = \"Service.Meta.v == 1\" } }\n"),
+      SourceFile(
+        name: "old-resolver.hcl",
+        text: "Kind = \"service-resolver\"\nName = \"old\"\nRedirect { Service = \"api\", ServiceSubset = \"v9\" }\n"),
+      SourceFile(
+        name: "legacy-resolver.hcl",
+        text: "Kind = \"service-resolver\"\nName = \"legacy\"\nRedirect { Service = \"cart\" }\n"),
+    ]
+    let destinations = [
+      "Service = \"cart\"", "Service = \"cart\", ServiceSubset = \"v1\"", "Service = \"old\"",
+      "Service = \"api\", ServiceSubset = \"v9\"", "Service = \"old\"", "Service = \"db\"", "Service = \"db\"",
+      "Service = \"cart\", ServiceSubset = \"v3\"", "Service = \"legacy\"",
+      "Service = \"cart\", ServiceSubset = \"v3\"",
+      "Service = \"api\", ServiceSubset = \"v1\"", "Service = \"legacy\"",
+    ]
+    let routes = destinations.enumerated().map { index, destination in
+      "{ Match { HTTP { PathPrefix = \"/p\(index)\" } }, Destination { \(destination) } }"
+    }
+    for index in 0..<6 {
+      // Each router takes the routes in another order, so chains meet the shared parts in turn.
+      let cut = (index * 5) % routes.count
+      let rotated = Array(routes[cut...] + routes[..<cut])
+      files.append(
+        SourceFile(
+          name: "r\(index).hcl",
+          text:
+            "Kind = \"service-router\"\nName = \"web\(index)\"\nRoutes = [\n\(rotated.joined(separator: ",\n"))\n]\n"))
+    }
+    Self.assertSharedEqualsDirect(files, "reached again")
+  }
 }

@@ -18,13 +18,14 @@ struct ExpressionSite {
   var text: String
   /// Where the string was written.
   var located: Located<String>
-  /// Maps offsets in ``text`` to the file; `nil` when the value was not a string literal.
-  var map: StringLiteralMap?
+  /// The literal ``text`` was written as, to map offsets in it to the file; `nil` when the value
+  /// was not a string literal.
+  var literal: LiteralSource?
 
   /// The file range of `range` (a UTF-8 range in ``text``); the whole value when it cannot be mapped.
   func sourceRange(_ range: Range<Int>) -> SourceRange {
-    guard let map else { return located.valueRange }
-    return map.sourceRange(range)
+    guard let literal else { return located.valueRange }
+    return literal.map().sourceRange(range)
   }
 
   /// Runs the checker that fits this site.
@@ -76,18 +77,19 @@ enum ExpressionSites {
   /// Every issue of every site, in input order: parsed once per lint and shared by all
   /// expression rules (see ``CheckContext/expressionFindings``).
   ///
-  /// Sites are not listed first, and only a site with an issue gets its literal map (an offset per
-  /// byte of the string): made for every site up front, the sites and maps of the route regexes
-  /// and subset filters were 7 MB at 10,000 entries, nearly all of them never used.
+  /// Sites are not listed first, and only a site with an issue looks up its literal (whose map, an
+  /// offset per byte of the string, is made when a diagnostic is): listed with a map each up
+  /// front, the sites of the route regexes and subset filters were 7 MB at 10,000 entries,
+  /// nearly all of them never used.
   static func findings(_ context: CheckContext) -> [ExpressionFinding] {
     let literals = StringLiterals(context)
     var findings: [ExpressionFinding] = []
     for decoded in context.entries.all {
       forEachSite(of: decoded) { kind, located in
-        var site = ExpressionSite(kind: kind, text: located.value, located: located, map: nil)
+        var site = ExpressionSite(kind: kind, text: located.value, located: located, literal: nil)
         let issues = site.issues()
         guard !issues.isEmpty else { return }
-        site.map = literals.map(for: located)
+        site.literal = literals.literal(for: located)
         findings += issues.map { ExpressionFinding(site: site, issue: $0) }
       }
     }
@@ -181,12 +183,23 @@ struct StringLiterals {
     for document in context.documents { byFile[document.file] = FileLiterals(document, keeping: nil) }
   }
 
-  /// The map for the literal `located` was decoded from, when it was one literal.
-  func map(for located: Located<String>) -> StringLiteralMap? {
+  /// The literal `located` was decoded from, when it was one literal.
+  func literal(for located: Located<String>) -> LiteralSource? {
     let range = located.valueRange
     guard let file = byFile[range.file], let literal = file.literal(at: range.start), literal.range.end == range.end,
       literal.value == located.value, range.file.index < sources.files.count
     else { return nil }
-    return StringLiteralMap(source: sources[range.file], literal: literal, flavor: file.flavor)
+    return LiteralSource(source: sources[range.file], literal: literal, flavor: file.flavor)
   }
+}
+
+/// A string literal and the file it is in: what a ``StringLiteralMap`` is built from. The map is
+/// built only when a problem is reported inside the string; building one for every expression
+/// string was a twentieth of a lint's time.
+struct LiteralSource {
+  var source: SourceFile
+  var literal: StringLiteral
+  var flavor: SyntaxFlavor
+
+  func map() -> StringLiteralMap { StringLiteralMap(source: source, literal: literal, flavor: flavor) }
 }

@@ -49,13 +49,8 @@ struct RouterRouteShadowedRule: Rule {
         (index: index, route: route, match: RouteMatch(http))
       }
       let matches = routes.map(\.match)
-      var index = ShadowIndex()
-      // (shadowed, first earlier route containing it), in route order.
-      var shadowed: [(later: Int, earlier: Int)] = []
-      for later in routes.indices {
-        if let earlier = index.firstContaining(matches[later], in: matches) { shadowed.append((later, earlier)) }
-        index.insert(matches[later], at: later)
-      }
+      // A real router: comparing each route with every earlier one is cheaper than indexing them.
+      let shadowed = Self.shadowed(matches, indexed: matches.count > ShadowIndex.maximumComparisons)
       // Only the reported ones become diagnostics: a million shadowed routes cost no wording.
       var diagnostics = shadowed.prefix(Self.maximumReportsPerRouter).map { pair -> Diagnostic in
         let later = routes[pair.later]
@@ -82,6 +77,34 @@ struct RouterRouteShadowedRule: Rule {
     }
   }
 
+  /// (shadowed, first earlier route containing it), in route order; through a ``ShadowIndex``
+  /// when `indexed`, else by comparing each route with the earlier ones (the same pairs for at most
+  /// ``ShadowIndex/maximumComparisons`` routes).
+  static func shadowed(_ matches: [RouteMatch], indexed: Bool) -> [(later: Int, earlier: Int)] {
+    var shadowed: [(later: Int, earlier: Int)] = []
+    guard indexed else {
+      // The index keeps only the first route of equal matches (`String` equality: canonically
+      // equivalent spellings are equal, and the prefix trie then holds the first one's bytes).
+      var seen: Set<RouteMatch> = []
+      let first = matches.map { seen.insert($0).inserted }
+      for later in matches.indices {
+        if let earlier = matches[..<later].indices.first(where: {
+          first[$0] && matches[$0].contains(matches[later])
+            && ShadowIndex.canFind(matches[$0], containing: matches[later])
+        }) {
+          shadowed.append((later, earlier))
+        }
+      }
+      return shadowed
+    }
+    var index = ShadowIndex()
+    for later in matches.indices {
+      if let earlier = index.firstContaining(matches[later], in: matches) { shadowed.append((later, earlier)) }
+      index.insert(matches[later], at: later)
+    }
+    return shadowed
+  }
+
   /// Most shadowed routes reported one by one per router; a router of a million identical routes
   /// would otherwise print a million warnings. The rest are counted in one more warning.
   static let maximumReportsPerRouter = 100
@@ -98,7 +121,7 @@ struct RouterRouteShadowedRule: Rule {
 /// ``maximumComparisons`` candidates are compared per route, earliest first: far more than any
 /// real router has, and what keeps a hostile router with a million routes linear. Beyond it a
 /// shadowed route may go unreported, never a wrong one reported.
-private struct ShadowIndex {
+struct ShadowIndex {
   static let maximumComparisons = 256
 
   private var seen: Set<RouteMatch> = []
@@ -159,9 +182,29 @@ private struct ShadowIndex {
     return candidates.first { matches[$0].contains(match) }
   }
 
-  private func fold(_ text: String, _ insensitive: Bool) -> String {
+  /// False when ``firstContaining(_:in:)`` never offers `earlier` (the first route of its match)
+  /// as a candidate for `later` although ``RouteMatch/contains(_:)`` may hold: the prefix trie
+  /// compares bytes, `hasPrefix` characters (canonically equivalent spellings). Every other
+  /// restriction of the index (path, header, query and method buckets) is implied by `contains`,
+  /// and with at most ``maximumComparisons`` routes no candidate list is cut, so an ordered scan
+  /// of the earlier first routes of their match that checks this and `contains` finds the same
+  /// route as the index (``RouterRouteShadowedRule/shadowed(_:indexed:)``).
+  static func canFind(_ earlier: RouteMatch, containing later: RouteMatch) -> Bool {
+    guard case .prefix(let mine) = earlier.path else { return true }
+    let theirs: String
+    switch later.path {
+    case .exact(let path), .prefix(let path): theirs = path
+    case .any, .regex: return false
+    }
+    let insensitive = earlier.caseInsensitive
+    return fold(theirs, insensitive).utf8.starts(with: fold(mine, insensitive).utf8)
+  }
+
+  private static func fold(_ text: String, _ insensitive: Bool) -> String {
     insensitive ? text.lowercased() : text
   }
+
+  private func fold(_ text: String, _ insensitive: Bool) -> String { Self.fold(text, insensitive) }
 }
 
 /// The routes of one path condition, split by one condition each must find in a route it
@@ -230,7 +273,7 @@ private struct PrefixTrie {
 }
 
 /// What a route's HTTP match accepts, reduced to what containment needs.
-private struct RouteMatch: Hashable {
+struct RouteMatch: Hashable {
   enum Path: Hashable {
     case any
     case exact(String)
