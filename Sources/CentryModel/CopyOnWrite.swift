@@ -2,10 +2,9 @@ import CentrySyntax
 
 /// A value kept in one heap box shared by copies until one of them is written (copy-on-write).
 ///
-/// Some model structs (a route's `Destination`, its `Match.HTTP`) hold a dozen optional located
-/// fields: over a kilobyte inline. Rules, the chain compiler and the chains themselves copy them
-/// freely; boxing makes each copy one reference-count increment and lets a compiled chain share
-/// its routes with the entry instead of duplicating them.
+/// For a struct of many fields that is copied freely and mostly set in full (a chain's
+/// `ChainTarget`): each copy is one reference-count increment, and equal copies share one box.
+/// Model structs whose fields are mostly absent keep only the set ones instead (``PackedFields``).
 package struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, @unchecked Sendable {
   /// Only ever mutated through ``value`` after a uniqueness check, so sharing it is safe.
   private final class Box {

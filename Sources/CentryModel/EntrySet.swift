@@ -9,7 +9,11 @@ import CentryCore
 public struct EntrySet: Sendable {
   /// All entries in input order (files in the order given, entries in file order).
   public private(set) var all: [DecodedEntry]
-  private var index: [Key: [Int]]
+  /// The position in ``all`` of the last entry of each key (the one Consul would hold).
+  private var index: [Key: Int]
+  /// The earlier positions of keys written more than once, in input order. Kept apart so that
+  /// the common key, written once, costs no array of its own.
+  private var earlier: [Key: [Int]]
   /// Positions in ``all`` per kind, so per-kind scans cost what that kind holds, not the whole set.
   private var byKind: [EntryKind: [Int]]
 
@@ -32,13 +36,14 @@ public struct EntrySet: Sendable {
   public init(_ entries: [DecodedEntry] = []) {
     all = []
     index = [:]
+    earlier = [:]
     byKind = [:]
     for entry in entries { append(entry) }
   }
 
   public mutating func append(_ entry: DecodedEntry) {
     let key = Key(kind: entry.kind, name: entry.entry.effectiveName)
-    index[key, default: []].append(all.count)
+    if let previous = index.updateValue(all.count, forKey: key) { earlier[key, default: []].append(previous) }
     byKind[entry.kind, default: []].append(all.count)
     all.append(entry)
   }
@@ -48,7 +53,7 @@ public struct EntrySet: Sendable {
 
   /// The entry Consul would hold for (kind, name), case-insensitively; the last one written wins.
   public func entry(kind: EntryKind, name: String) -> DecodedEntry? {
-    index[Key(kind: kind, name: name)]?.last.map { all[$0] }
+    index[Key(kind: kind, name: name)].map { all[$0] }
   }
 
   /// Entries of one kind, in input order (duplicates included).
@@ -59,9 +64,9 @@ public struct EntrySet: Sendable {
   /// Groups of two or more entries with the same (kind, case-insensitive name), in input order;
   /// groups sorted by key.
   public var duplicates: [[DecodedEntry]] {
-    index.keys.sorted().compactMap { key in
-      guard let positions = index[key], positions.count > 1 else { return nil }
-      return positions.map { all[$0] }
+    earlier.keys.sorted().compactMap { key in
+      guard let earlierPositions = earlier[key], let last = index[key] else { return nil }
+      return (earlierPositions + [last]).map { all[$0] }
     }
   }
 

@@ -7,16 +7,36 @@ import CentryCore
 /// snake_case keys gives equal models although every range differs.
 public struct Located<T> {
   public var value: T
-  /// The key the value was written under (`PathPrefix` in `PathPrefix = "/"`); `nil` for list
-  /// elements and for values that have no key of their own.
-  public var keyRange: SourceRange?
   /// The value as written (after block flattening: the object's braces for a block).
   public var valueRange: SourceRange
+  // The key range without `Optional`'s tag byte: an optional `SourceRange` takes 16 bytes
+  // after alignment, three 32-bit numbers take 12 (a file index of -1 is "no key"). Every field of
+  // the model is a `Located`, so this is 8 bytes of every located string, list or map (48 → 40).
+  private var keyFile: Int32
+  private var keyStart: Int32
+  private var keyEnd: Int32
+
+  /// The key the value was written under (`PathPrefix` in `PathPrefix = "/"`); `nil` for list
+  /// elements and for values that have no key of their own.
+  public var keyRange: SourceRange? {
+    get {
+      guard keyFile >= 0 else { return nil }
+      return SourceRange(file: FileID(Int(keyFile)), start: Int(keyStart), end: Int(keyEnd))
+    }
+    set {
+      // The same clamping as `SourceRange`'s own 32-bit storage.
+      keyFile = newValue.map { Int32(clamping: $0.file.index) } ?? -1
+      keyStart = Int32(clamping: newValue?.start ?? 0)
+      keyEnd = Int32(clamping: newValue?.end ?? 0)
+    }
+  }
 
   public init(_ value: T, keyRange: SourceRange? = nil, valueRange: SourceRange) {
     self.value = value
-    self.keyRange = keyRange
     self.valueRange = valueRange
+    keyFile = keyRange.map { Int32(clamping: $0.file.index) } ?? -1
+    keyStart = Int32(clamping: keyRange?.start ?? 0)
+    keyEnd = Int32(clamping: keyRange?.end ?? 0)
   }
 
   /// From the key (when there is one) to the end of the value.
@@ -94,8 +114,12 @@ public struct OrderedMap<V> {
   public private(set) var entries: [MapEntry<V>]
   /// Earlier occurrences of keys that were written again later (the later value won).
   public private(set) var duplicateKeys: [MapEntry<V>]
-  /// Key → index in ``entries``, so that big maps stay linear to build.
+  /// Key → index in ``entries``, so that big maps stay linear to build; empty (no allocation)
+  /// while the map has at most ``linearLimit`` entries, which are searched in order instead:
+  /// most maps (Meta, a header's `Set`) hold a handful of keys, and a dictionary per map was
+  /// megabytes of a large lint.
   private var positions: [String: Int]
+  private static var linearLimit: Int { 8 }
 
   public init(_ entries: [MapEntry<V>] = []) {
     self.entries = []
@@ -104,20 +128,35 @@ public struct OrderedMap<V> {
     for entry in entries { insert(entry) }
   }
 
+  /// Makes room for `count` entries, so that a map of known size is allocated once and exactly.
+  public mutating func reserveCapacity(_ count: Int) {
+    entries.reserveCapacity(count)
+  }
+
   /// Adds or replaces (last value wins, first position kept).
   public mutating func insert(_ entry: MapEntry<V>) {
-    if let index = positions[entry.key] {
+    if let index = position(of: entry.key) {
       duplicateKeys.append(entries[index])
       entries[index] = entry
-    } else {
-      positions[entry.key] = entries.count
-      entries.append(entry)
+      return
     }
+    entries.append(entry)
+    if !positions.isEmpty {
+      positions[entry.key] = entries.count - 1
+    } else if entries.count > Self.linearLimit {
+      positions.reserveCapacity(entries.count)
+      for (index, entry) in entries.enumerated() { positions[entry.key] = index }
+    }
+  }
+
+  /// The index of `key` in ``entries``.
+  private func position(of key: String) -> Int? {
+    positions.isEmpty ? entries.firstIndex { $0.key == key } : positions[key]
   }
 
   /// The value under exactly `key` (case-sensitive, as Go map lookups).
   public subscript(key: String) -> Located<V>? {
-    positions[key].map { entries[$0].value }
+    position(of: key).map { entries[$0].value }
   }
 
   public var keys: [String] { entries.map(\.key) }

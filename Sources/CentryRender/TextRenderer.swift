@@ -145,8 +145,8 @@ public struct TextRenderer: Sendable {
       // A range that runs to the start of a line really ends with the line before it.
       if end.line > start.line, end.column == 1 {
         // The column after the previous line's text (before its `\n`, and a `\r` before that).
-        var stop = source.lineStarts[end.line - 1] - 1
-        if stop > source.lineStarts[end.line - 2], source.bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+        var stop = source.lineStart(end.line) - 1
+        if stop > source.lineStart(end.line - 1), source.bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
         end = SourcePosition(offset: end.offset, line: end.line - 1, column: source.position(at: stop).column)
       }
       file = label.range.file
@@ -230,8 +230,8 @@ public struct TextRenderer: Sendable {
   private static func excerpt(
     _ source: SourceFile, line number: Int, labels: [ResolvedLabel]
   ) -> (String, [ResolvedLabel]) {
-    let start = source.lineStarts[number - 1]
-    var end = number < source.lineCount ? source.lineStarts[number] - 1 : source.bytes.count
+    let start = source.lineStart(number)
+    var end = number < source.lineCount ? source.lineStart(number + 1) - 1 : source.bytes.count
     guard end - start > excerptBytes else { return (source.lineText(number), labels) }
     if end > start, source.bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
     var from = start

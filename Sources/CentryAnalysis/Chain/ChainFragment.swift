@@ -68,7 +68,9 @@ struct FragmentHop: Sendable {
 /// A call recorded in a ``ChainFragment`` whose effect depends on the replaying chain.
 enum FragmentCall: Sendable {
   case recordProtocol(service: String, reference: SourceRange?)
-  case report(ChainError)
+  /// Boxed: an error is ten times the size of a protocol record, and every call of a fragment
+  /// took the size of the largest case (40 MB of recorded calls at 100,000 entries).
+  indirect case report(ChainError)
 }
 
 /// The state of a builder recording a fragment. A class: `chainPlace` (a computed property) marks

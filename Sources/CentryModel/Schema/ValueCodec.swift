@@ -149,6 +149,9 @@ extension ValueCodec {
         case .string, .integer, .float, .bool, .map: elements = [value]
         }
         var result: [Located<Element>] = []
+        // The exact size: grown by doubling, a list of three routes or splits had room for four
+        // (elements that fail to decode are rare).
+        result.reserveCapacity(elements.count)
         for (index, item) in elements.enumerated() {
           let itemSite = DecodeSite(
             keyRange: nil, path: site.path.index(index), field: site.field, context: site.context)
@@ -169,6 +172,7 @@ extension ValueCodec {
           return nil
         }
         var map = OrderedMap<Element>()
+        map.reserveCapacity(items.count)
         for entry in items {
           let entrySite = DecodeSite(
             keyRange: entry.keyRange, path: site.path.key(entry.key), field: site.field, mapKey: entry.key,

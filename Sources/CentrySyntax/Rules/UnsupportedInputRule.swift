@@ -48,7 +48,7 @@ public struct UnsupportedInputRule: DescribedRule {
       let text = file.lineText(number)
       let content = text.drop { $0 == " " || $0 == "\t" }
       if content.isEmpty || content.hasPrefix("#") || content.hasPrefix("---") { continue }
-      let start = file.lineStarts[number - 1] + (text.utf8.count - content.utf8.count)
+      let start = file.lineStart(number) + (text.utf8.count - content.utf8.count)
       let trimmedEnd = content.reversed().drop { $0 == " " || $0 == "\t" }
       range = SourceRange(file: id, start: start, end: start + String(trimmedEnd).utf8.count)
       break

@@ -51,19 +51,6 @@ struct ExpressionSite {
 }
 
 enum ExpressionSites {
-  /// Every site of the entry set, in input order.
-  static func collect(_ context: CheckContext) -> [ExpressionSite] {
-    let literals = StringLiterals(context)
-    var sites: [ExpressionSite] = []
-    for decoded in context.entries.all {
-      forEachSite(of: decoded) { kind, located in
-        sites.append(
-          ExpressionSite(kind: kind, text: located.value, located: located, literal: literals.literal(for: located)))
-      }
-    }
-    return sites
-  }
-
   /// Calls `body` with every expression string of one entry, in the order it was written.
   static func forEachSite(of decoded: DecodedEntry, _ body: (ExpressionSite.Kind, Located<String>) -> Void) {
     func add(_ kind: ExpressionSite.Kind, _ located: Located<String>?) {
@@ -89,8 +76,24 @@ enum ExpressionSites {
 
   /// Every issue of every site, in input order: parsed once per lint and shared by all
   /// expression rules (see ``CheckContext/expressionFindings``).
+  ///
+  /// Sites are not listed first, and only a site with an issue looks up its literal (whose map, an
+  /// offset per byte of the string, is made when a diagnostic is): listed with a map each up
+  /// front, the sites of the route regexes and subset filters were 7 MB at 10,000 entries,
+  /// nearly all of them never used.
   static func findings(_ context: CheckContext) -> [ExpressionFinding] {
-    collect(context).flatMap { site in site.issues().map { ExpressionFinding(site: site, issue: $0) } }
+    let literals = StringLiterals(context)
+    var findings: [ExpressionFinding] = []
+    for decoded in context.entries.all {
+      forEachSite(of: decoded) { kind, located in
+        var site = ExpressionSite(kind: kind, text: located.value, located: located, literal: nil)
+        let issues = site.issues()
+        guard !issues.isEmpty else { return }
+        site.literal = literals.literal(for: located)
+        findings += issues.map { ExpressionFinding(site: site, issue: $0) }
+      }
+    }
+    return findings
   }
 
   /// Every issue of one kind, as diagnostics of rule `R`.
@@ -111,8 +114,9 @@ struct ExpressionFinding {
 /// expression rules need of the syntax trees, so that the linter can drop each tree once its file
 /// is decoded (``add(_:entries:)``) instead of holding every tree until the checks.
 public struct ExpressionLiterals: Sendable {
-  fileprivate var byFile: [FileID: [Int: StringLiteral]] = [:]
-  fileprivate var flavors: [FileID: SyntaxFlavor] = [:]
+  /// Only files that have expression strings: most have none, and an entry (two dictionaries'
+  /// worth) per file added up at 100,000 files.
+  fileprivate var byFile: [FileID: FileLiterals] = [:]
 
   public init() {}
 
@@ -122,61 +126,70 @@ public struct ExpressionLiterals: Sendable {
     for entry in entries {
       ExpressionSites.forEachSite(of: entry) { _, located in starts.insert(located.valueRange.start) }
     }
-    var found: [Int: StringLiteral] = [:]
-    if !starts.isEmpty { StringLiterals.walk(document.body, into: &found, keeping: starts) }
-    flavors[document.file] = document.flavor
-    byFile[document.file] = found
+    guard !starts.isEmpty else { return }
+    byFile[document.file] = FileLiterals(document, keeping: starts)
   }
 
   /// Adds what `other` kept (of other files).
   public mutating func merge(_ other: ExpressionLiterals) {
     byFile.merge(other.byFile) { _, new in new }
-    flavors.merge(other.flavors) { _, new in new }
+  }
+}
+
+/// The string literals kept of one file, by start offset, with the file's syntax.
+struct FileLiterals: Sendable {
+  var flavor: SyntaxFlavor
+  /// Sorted by start offset: a few per file, so an array searched by halves is a fraction of a
+  /// dictionary's size.
+  private var literals: [StringLiteral] = []
+
+  /// The literals of `document`; only those starting at `keeping` when given.
+  init(_ document: Document, keeping: Set<Int>?) {
+    flavor = document.flavor
+    for item in document.body.items { walk(item.value, keeping: keeping) }
+    literals.sort { $0.range.start < $1.range.start }
+  }
+
+  private mutating func walk(_ value: Value, keeping: Set<Int>?) {
+    switch value {
+    case .string(let literal):
+      if keeping?.contains(literal.range.start) ?? true { literals.append(literal) }
+    case .list(let list): for element in list.elements { walk(element, keeping: keeping) }
+    case .object(let object): for item in object.body.items { walk(item.value, keeping: keeping) }
+    case .number, .bool, .null, .invalid: break
+    }
+  }
+
+  /// The literal that starts at byte offset `start`.
+  func literal(at start: Int) -> StringLiteral? {
+    var low = 0
+    var high = literals.count
+    while low < high {
+      let mid = (low + high) / 2
+      if literals[mid].range.start < start { low = mid + 1 } else { high = mid }
+    }
+    return low < literals.count && literals[low].range.start == start ? literals[low] : nil
   }
 }
 
 /// The string literals of every document, found by their range.
 struct StringLiterals {
-  private var byFile: [FileID: [Int: StringLiteral]] = [:]
-  private var flavors: [FileID: SyntaxFlavor] = [:]
+  private var byFile: [FileID: FileLiterals] = [:]
   private let sources: SourceMap
 
   init(_ context: CheckContext) {
     sources = context.sources
-    if let kept = context.expressionLiterals {
-      byFile = kept.byFile
-      flavors = kept.flavors
-    }
-    for document in context.documents {
-      flavors[document.file] = document.flavor
-      var found: [Int: StringLiteral] = [:]
-      Self.walk(document.body, into: &found, keeping: nil)
-      byFile[document.file] = found
-    }
-  }
-
-  /// Records the literals of `body` by start offset; only those starting at `keeping` when given.
-  static func walk(_ body: ObjectBody, into found: inout [Int: StringLiteral], keeping: Set<Int>?) {
-    for item in body.items { walk(item.value, into: &found, keeping: keeping) }
-  }
-
-  private static func walk(_ value: Value, into found: inout [Int: StringLiteral], keeping: Set<Int>?) {
-    switch value {
-    case .string(let literal):
-      if keeping?.contains(literal.range.start) ?? true { found[literal.range.start] = literal }
-    case .list(let list): for element in list.elements { walk(element, into: &found, keeping: keeping) }
-    case .object(let object): walk(object.body, into: &found, keeping: keeping)
-    case .number, .bool, .null, .invalid: break
-    }
+    if let kept = context.expressionLiterals { byFile = kept.byFile }
+    for document in context.documents { byFile[document.file] = FileLiterals(document, keeping: nil) }
   }
 
   /// The literal `located` was decoded from, when it was one literal.
   func literal(for located: Located<String>) -> LiteralSource? {
     let range = located.valueRange
-    guard let literal = byFile[range.file]?[range.start], literal.range.end == range.end,
+    guard let file = byFile[range.file], let literal = file.literal(at: range.start), literal.range.end == range.end,
       literal.value == located.value, range.file.index < sources.files.count
     else { return nil }
-    return LiteralSource(source: sources[range.file], literal: literal, flavor: flavors[range.file] ?? .hcl)
+    return LiteralSource(source: sources[range.file], literal: literal, flavor: file.flavor)
   }
 }
 
