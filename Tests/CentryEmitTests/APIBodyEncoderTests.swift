@@ -121,6 +121,24 @@ import Testing
     #expect(text.hasSuffix("}\n]\n"))
   }
 
+  /// The document is written entry by entry on every core; joined, it must be exactly the array
+  /// written in one piece, for every modelled entry of the fixtures (enough entries to be cut into
+  /// chunks) and for zero, one and two entries.
+  @Test func documentWrittenInPartsEqualsTheArrayWrittenWhole() throws {
+    let entries = APIBodyRoundTripTests.files.flatMap { path -> [ConfigEntry] in
+      guard let data = try? Data(contentsOf: repositoryRoot.appendingPathComponent(path)) else { return [] }
+      return Linter.lint([SourceFile(name: path, bytes: Array(data))]).entries.all.map(\.entry)
+        .filter { APIBodyEncoder.body(for: $0) != nil }
+    }
+    #expect(entries.count >= 100, "\(entries.count) entries")
+    for count in [0, 1, 2, entries.count] {
+      let some = Array(entries.prefix(count))
+      let bodies = some.compactMap { APIBodyEncoder.body(for: $0) }
+      let whole: JSONValue = bodies.count == 1 ? bodies[0] : .array(bodies)
+      #expect(APIBodyEncoder.document(for: some) == whole.serialized(.goIndented) + "\n", "\(count) entries")
+    }
+  }
+
   /// The kind fixtures (every field set): one golden per kind, and the three spellings encode to
   /// the same bytes.
   @Test(arguments: ["service-defaults", "service-router", "service-splitter", "service-resolver", "proxy-defaults"])

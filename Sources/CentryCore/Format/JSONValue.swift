@@ -80,10 +80,12 @@ public struct JSONWriteOptions: Sendable {
 }
 
 extension JSONValue {
-  /// The JSON text of this value.
-  public func serialized(_ options: JSONWriteOptions = .compact) -> String {
+  /// The JSON text of this value. With `depth`, the text is written as if the value sat that many
+  /// levels deep in a larger document (its inner lines indented accordingly, its first line not),
+  /// so that texts written apart can be joined into the larger document byte for byte.
+  public func serialized(_ options: JSONWriteOptions = .compact, depth: Int = 0) -> String {
     var out = ""
-    write(into: &out, options: options, depth: 0)
+    write(into: &out, options: options, depth: depth)
     if options.trailingNewline { out += "\n" }
     return out
   }
@@ -143,6 +145,13 @@ extension JSONValue {
 
   private static func writeString(_ value: String, into out: inout String, options: JSONWriteOptions) {
     out += "\""
+    // Nearly every string of a config entry is printable ASCII with nothing to escape: copied
+    // whole, without the per-scalar loop (the loop below decides the same for such strings).
+    if value.utf8.allSatisfy({ byte in isVerbatimASCII(byte, escapeHTML: options.escapeHTML) }) {
+      out += value
+      out += "\""
+      return
+    }
     StringEscaping.append(value, to: &out) { scalar in
       if let common = StringEscaping.commonBackslashEscape(scalar) { return common }
       switch scalar {
@@ -155,6 +164,15 @@ extension JSONValue {
       }
     }
     out += "\""
+  }
+
+  /// A printable ASCII byte that JSON writes as itself under these options.
+  private static func isVerbatimASCII(_ byte: UInt8, escapeHTML: Bool) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): false
+    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): !escapeHTML
+    default: byte >= 0x20 && byte < 0x7F
+    }
   }
 
   /// `\uXXXX`, four lower-case hex digits.
